@@ -1,0 +1,36 @@
+// Bundles the CLI (and, when present, the language server) into dist/ and copies the
+// knowledge data beside them. Run by `npm run build` and by `prepare` on `npm ci`.
+import { build } from 'esbuild';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const dist = join(root, 'dist');
+
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist, { recursive: true });
+cpSync(join(root, 'server/src/knowledge/data'), join(dist, 'knowledge'), { recursive: true });
+
+const entries = [
+  { in: 'server/src/cli/bin.ts', out: 'cli.cjs' },
+  { in: 'server/src/lsp/bin.ts', out: 'server.cjs' },
+].filter((entry) => existsSync(join(root, entry.in)));
+
+await Promise.all(
+  entries.map((entry) =>
+    build({
+      entryPoints: [join(root, entry.in)],
+      outfile: join(dist, entry.out),
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      banner: { js: '#!/usr/bin/env node' },
+      define: { REDIS_LINT_VERSION: JSON.stringify(pkg.version) },
+      legalComments: 'none',
+      logLevel: 'warning',
+    }),
+  ),
+);

@@ -1,0 +1,68 @@
+// The one entry point from text to meaning: parse, load as Redis would, and collect problems.
+
+import { LineIndex, parseAcl } from '../../../grammar/src/index.js';
+import type { AclDocument } from '../../../grammar/src/index.js';
+import type { Target } from '../knowledge/targets.js';
+import { catalogFor } from './config/catalog.js';
+import type { EffectiveConfig } from './config/effective.js';
+import { loadConfig } from './config/load.js';
+import { NO_FILES, type FileAccess } from './files/access.js';
+import type { Problem, Verdict } from './problems.js';
+import { computeVerdict } from './verdict.js';
+
+export type ModelKind = 'conf' | 'sentinel' | 'acl';
+
+export interface AnalyzeInput {
+  readonly text: string;
+  /** Absolute path, or a display name for text without a file. */
+  readonly file: string;
+  readonly kind: ModelKind;
+  readonly target: Target;
+  readonly files?: FileAccess;
+  readonly root?: string;
+}
+
+/** Everything rules read: never the raw text alone. */
+export interface LintModel {
+  readonly kind: ModelKind;
+  readonly target: Target;
+  readonly mainFile: string;
+  /** Present for conf and sentinel files. */
+  readonly config?: EffectiveConfig;
+  /** Present for ACL files. */
+  readonly acl?: { readonly doc: AclDocument; readonly lines: LineIndex };
+  readonly problems: readonly Problem[];
+  readonly verdict: Verdict;
+  /** Line index of any file involved (the main file and included ones). */
+  lines(file: string): LineIndex | undefined;
+  text(file: string): string | undefined;
+}
+
+export function analyze(input: AnalyzeInput): LintModel {
+  const files = input.files ?? NO_FILES;
+  if (input.kind === 'acl') {
+    const doc = parseAcl(input.text);
+    const lines = new LineIndex(input.text);
+    const problems: Problem[] = [];
+    const byFile = (file: string) => (file === input.file ? lines : undefined);
+    return {
+      kind: 'acl', target: input.target, mainFile: input.file, acl: { doc, lines }, problems,
+      verdict: computeVerdict(problems, byFile),
+      lines: byFile,
+      text: (file) => (file === input.file ? input.text : undefined),
+    };
+  }
+  const catalog = catalogFor(input.target);
+  const { config, problems } = loadConfig({
+    text: input.text, file: input.file, kind: input.kind, catalog, files,
+    ...(input.root === undefined ? {} : { root: input.root }),
+    aclContext: { targetId: input.target.dataId },
+  });
+  const linesOf = (file: string) => config.source(file)?.lines;
+  return {
+    kind: input.kind, target: input.target, mainFile: input.file, config, problems,
+    verdict: computeVerdict(problems, linesOf),
+    lines: linesOf,
+    text: (file) => config.source(file)?.text,
+  };
+}

@@ -1,0 +1,10 @@
+export type { Span, LineColumn, ConfDocument, ConfDirective, ConfArg, AclDocument, AclLine, AclWord } from '../../../grammar/src/index.js';
+export { LineIndex, decodeText } from '../../../grammar/src/index.js';
+export type { Problem, Verdict, Phase } from './problems.js';
+export { EffectiveConfig, type SettingRecord, type SourceFile, type SpecialRecord, type UserRecord, type IncludeRecord } from './config/effective.js';
+export type { FileAccess, ReadResult } from './files/access.js';
+export { NO_FILES } from './files/access.js';
+export { computeVerdict } from './verdict.js';
+export { secretSpans } from './secrets.js';
+export { analyze, type AnalyzeInput, type LintModel, type ModelKind } from './analyze.js';
+export { parseTarget, formatTarget, DEFAULT_TARGET, KNOWN_TARGETS, type Target } from '../knowledge/targets.js';
