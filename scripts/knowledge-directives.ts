@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { KNOWN_TARGETS, type DataId, type KnownTarget } from '../server/src/knowledge/targets';
+import { KNOWN_TARGETS, type DataId, type KnownTarget } from '../server/src/knowledge/targets.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -20,6 +20,14 @@ export function isTrimmed(code: number): boolean {
   return code === SPACE || code === TAB || code === CR;
 }
 
+/** UTF-16 length of the character at `offset`: 2 for a surrogate pair, else 1. */
+export function charLength(text: string, offset: number): number {
+  const code = text.charCodeAt(offset);
+  if (code < 0xd800 || code > 0xdbff) return 1;
+  const next = text.charCodeAt(offset + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
+
 /** Value of an ASCII hex digit, or -1. */
 export function hexValue(code: number): number {
   if (code >= 0x30 && code <= 0x39) return code - 0x30;

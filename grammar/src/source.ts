@@ -1,4 +1,5 @@
-import { NUL } from './chars.js';
+import type { SyntaxProblem } from './ast.js';
+import { BOM, NUL } from './chars.js';
 import type { Span } from './span.js';
 import { LineIndex } from './span.js';
 
@@ -16,6 +17,8 @@ export const ACL_CHUNK_BYTES = 1023;
  * NUL the two are the same string (the common case, kept free of any mapping cost).
  */
 export interface RedisView {
+  /** The text as written. */
+  readonly original: string;
   /** What Redis parses. */
   readonly text: string;
   /** Ranges of the original text Redis never sees. */
@@ -28,7 +31,10 @@ export interface RedisView {
 
 class IdentityView implements RedisView {
   readonly dropped: readonly Span[] = [];
-  constructor(readonly text: string) {}
+  readonly original: string;
+  constructor(readonly text: string) {
+    this.original = text;
+  }
   span(start: number, end: number): Span {
     return { start, end };
   }
@@ -42,7 +48,7 @@ class MappedView implements RedisView {
   private lines: LineIndex | undefined;
 
   constructor(
-    private readonly original: string,
+    readonly original: string,
     readonly text: string,
     private readonly viewStarts: readonly number[],
     private readonly originalStarts: readonly number[],
@@ -138,6 +144,14 @@ export function redisView(text: string, chunkBytes: number): RedisView {
   }
   keep(keptFrom, text.length);
   return new MappedView(text, parts.join(''), viewStarts, originalStarts, dropped);
+}
+
+/** Notes about the file as a whole: a byte-order mark, bytes Redis drops after a NUL. */
+export function viewProblems(view: RedisView): SyntaxProblem[] {
+  const problems: SyntaxProblem[] = [];
+  if (view.original.charCodeAt(0) === BOM) problems.push({ code: 'byte-order-mark', span: { start: 0, end: 1 } });
+  for (const span of view.dropped) problems.push({ code: 'nul-dropped', span });
+  return problems;
 }
 
 function utf8Length(code: number): number {

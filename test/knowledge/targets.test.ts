@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_TARGET, formatTarget, KNOWN_TARGETS, parseTarget, TARGET_IDS } from '../../server/src/knowledge/targets';
+import { DEFAULT_TARGET, formatTarget, KNOWN_TARGETS, parseTarget, TARGET_IDS } from '../../server/src/knowledge/targets.js';
 
 function ok(input: string) {
   const result = parseTarget(input);

@@ -1,6 +1,6 @@
 import type { IToken } from 'chevrotain';
 import type { ConfArg, ConfLine, SyntaxProblem } from '../ast.js';
-import { LF, asciiLowerCase, isTrimmed } from '../chars.js';
+import { LF, asciiLowerCase, charLength, isTrimmed } from '../chars.js';
 import type { RedisView } from '../source.js';
 import type { ConfSink } from './parser.js';
 import type { ArgScan } from './scan-arg.js';
@@ -28,7 +28,7 @@ export class ConfBuilder implements ConfSink {
 
   comment(token: IToken): void {
     const hash = this.contentStart();
-    const end = this.contentEnd(token.endOffset + 1, hash + 1);
+    const end = this.contentEnd(token.startOffset + token.image.length, hash + 1);
     this.lines.push({
       kind: 'comment',
       line: this.view.line(hash, this.newlines),
@@ -58,7 +58,7 @@ export class ConfBuilder implements ConfSink {
     }
     const start = this.contentStart();
     const last = tokens[tokens.length - 1];
-    const span = view.span(start, this.contentEnd(last.endOffset + 1, last.startOffset + 1));
+    const span = view.span(start, this.contentEnd(last.startOffset + last.image.length, last.startOffset + 1));
     const line = view.line(start, this.newlines);
     if (problem) {
       this.lines.push({ kind: 'invalid', line, problem, args, span });
@@ -86,11 +86,4 @@ export class ConfBuilder implements ConfSink {
     while (end > min && isTrimmed(text.charCodeAt(end - 1))) end--;
     return end;
   }
-}
-
-/** UTF-16 length of the character at `offset` (2 for a surrogate pair). */
-function charLength(text: string, offset: number): number {
-  const code = text.charCodeAt(offset);
-  const next = text.charCodeAt(offset + 1);
-  return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
 }

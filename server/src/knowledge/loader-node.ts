@@ -2,7 +2,7 @@
 // Node-only: reads knowledge documents from `<dir>/<name>.json`. Never import this from the core.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { setKnowledgeSource, type KnowledgeSource } from './loader';
+import { setKnowledgeSource, type KnowledgeSource } from './loader.js';
 
 /**
  * Where the data folder is: `data/` next to this file when running from source (vitest, tsx),

@@ -1,6 +1,6 @@
 // Facts about `sentinel <sub-directive> …` lines for one target, from data/sentinel-<target>.json.
-import { loadKnowledge } from './loader';
-import type { DataId, Product, Target } from './targets';
+import { loadKnowledge } from './loader.js';
+import type { DataId, Product, Target } from './targets.js';
 
 /** `pre-monitor`, `monitor`, `post-monitor` (6.2+ queues lines in that order) or `in-order` (6.0). */
 export type SentinelLoadPhase = 'pre-monitor' | 'monitor' | 'post-monitor' | 'in-order';

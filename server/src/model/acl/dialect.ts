@@ -20,6 +20,11 @@ export interface AclDialect {
   readonly firstArgOfAllowedCommandIsError: boolean;
   /** `%~pattern` (no R/W) is rejected: upstream 7.2.6/7.4.1 and Debian's 7.0.15 (CVE-2024-31227). */
   readonly percentNeedsPermission: boolean;
+  /**
+   * A lone `%` (no R/W, no `~`) is rejected. Debian's 7.0.15 build does [live]; the upstream fix
+   * (7.2.6, 7.4.1, Valkey) only guards `~`, so there it adds a pattern with no permission.
+   */
+  readonly percentAloneRejected: boolean;
   /** 7.2+ keep a nested `(` inside an open selector as a word of it; 7.0 restarts the selector there. */
   readonly nestedSelectorOpen: 'restart' | 'append';
   /**
@@ -53,6 +58,7 @@ export function aclDialect(target: DataId, options: { pubsubDefault?: PubsubDefa
     subcommands: v7,
     firstArgOfAllowedCommandIsError: !atLeast(target, 6, 2),
     percentNeedsPermission: true,
+    percentAloneRejected: !atLeast(target, 7, 2),
     nestedSelectorOpen: atLeast(target, 7, 2) ? 'append' : 'restart',
     commandRulesFormat: atLeast(target, 7, 2) ? 'as-written' : 'bitmap',
     legacyAclFile: !v7,

@@ -1,0 +1,271 @@
+// Applying one rule to a user or a selector, as Redis's ACLSetUser / ACLSetSelector do it.
+// Each function returns undefined on success, or why Redis refuses the rule. A refused rule may
+// leave earlier effects of the same call in place, as in Redis (`(…)` selectors are all-or-nothing).
+import type { CommandEntry } from './commands.js';
+import type { AclFailure, SyntaxDetail } from './errors.js';
+import { sha256Hex } from './sha256.js';
+import { splitArgs } from './splitargs.js';
+import { createSelector, rootSelector, type AclContext, type AclUser, type Selector } from './state.js';
+
+/** `strcasecmp` semantics: ASCII-only case folding, comparison stops at a NUL. */
+function keyword(op: string): string {
+  const nul = op.indexOf('\0');
+  return (nul === -1 ? op : op.slice(0, nul)).replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
+
+const syntax = (detail: SyntaxDetail): AclFailure => ({ errno: 'EINVAL', detail });
+
+/** `ACLStringHasSpaces`: C isspace() or NUL anywhere. */
+function hasSpaces(s: string): boolean {
+  return /[ \t\n\v\f\r\0]/.test(s);
+}
+
+function isValidHash(hash: string): boolean {
+  return /^[0-9a-f]{64}$/.test(hash);
+}
+
+const USER_LEVEL_RULES = new Set([
+  'on', 'off', 'nopass', 'resetpass', 'reset', 'clearselectors', 'sanitize-payload', 'skip-sanitize-payload',
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Command bits
+
+function setBit(s: Selector, id: number, allow: boolean): void {
+  s.allowed[id] = allow ? 1 : 0;
+  if (!allow) s.allCommands = false;
+}
+
+/** `ACLChangeSelectorPerm`: a command with all its subcommands; drops its allowed first-args. */
+function changePerm(s: Selector, cmd: CommandEntry, allow: boolean): void {
+  setBit(s, cmd.id, allow);
+  s.firstArgs.delete(cmd.id);
+  for (const sub of cmd.subcommands) setBit(s, sub.id, allow);
+}
+
+function setAllCommands(s: Selector, allow: boolean): void {
+  s.allowed.fill(allow ? 1 : 0);
+  s.allCommands = allow;
+  s.future = allow;
+  s.firstArgs.clear();
+  s.rules = [];
+}
+
+function addFirstArg(s: Selector, id: number, arg: string): void {
+  const list = s.firstArgs.get(id) ?? [];
+  if (!list.some((a) => keyword(a) === keyword(arg))) list.push(arg);
+  s.firstArgs.set(id, list);
+}
+
+/**
+ * 7.2+ `ACLUpdateCommandRules`: drop earlier rules for the same command (and, for a whole
+ * command, its `cmd|…` rules), then append this one, lower-cased.
+ */
+function recordRule(ctx: AclContext, s: Selector, name: string, allow: boolean): void {
+  if (ctx.dialect.commandRulesFormat !== 'as-written') return;
+  const rule = keyword(name);
+  s.rules = s.rules.filter((existing) => {
+    const body = existing.slice(1);
+    return !(body === rule || (body.length > rule.length && body.startsWith(rule) && body[rule.length] === '|'));
+  });
+  s.rules.push(`${allow ? '+' : '-'}${rule}`);
+}
+
+function applyCategory(ctx: AclContext, s: Selector, op: string): AclFailure | undefined {
+  const name = op.slice(2);
+  const bit = ctx.table.categoryBit(keyword(name));
+  if (bit < 0) return { errno: 'ENOENT', detail: 'unknown-category', name };
+  const allow = op[0] === '+';
+  for (const id of ctx.table.categoryTargetIds(bit)) setBit(s, id, allow);
+  for (const id of ctx.table.categoryMemberIds(bit)) s.firstArgs.delete(id);
+  recordRule(ctx, s, `@${name}`, allow);
+  return undefined;
+}
+
+function allowCommand(ctx: AclContext, s: Selector, op: string): AclFailure | undefined {
+  const spec = op.slice(1);
+  const bar = ctx.dialect.subcommands ? op.lastIndexOf('|') : op.indexOf('|');
+  if (bar === -1) {
+    const cmd = ctx.table.lookup(spec);
+    if (!cmd) return { errno: 'ENOENT', detail: 'unknown-command', name: spec };
+    changePerm(s, cmd, true);
+    recordRule(ctx, s, cmd.name, true);
+    return undefined;
+  }
+  const base = op.slice(1, bar);
+  const arg = op.slice(bar + 1);
+  const cmd = ctx.table.lookup(base);
+  if (!cmd) return { errno: 'ENOENT', detail: 'unknown-command', name: base };
+  if (cmd.parent) return { errno: 'ECHILD' };
+  if (arg === '') return syntax('empty-first-arg');
+  if (cmd.subcommands.length > 0) {
+    const sub = ctx.table.lookup(spec);
+    if (!sub) return { errno: 'ENOENT', detail: 'unknown-subcommand', name: spec };
+    changePerm(s, sub, true);
+    recordRule(ctx, s, sub.name, true);
+    return undefined;
+  }
+  if (!ctx.dialect.subcommands) {
+    // 6.x: a first-arg of an allowed command is refused (6.0) or ignored (6.2).
+    if (s.allowed[cmd.id]) return ctx.dialect.firstArgOfAllowedCommandIsError ? { errno: 'EBUSY' } : undefined;
+  }
+  // A first-arg of a command without subcommands (`+select|0`): deprecated, still honoured.
+  addFirstArg(s, cmd.id, arg);
+  recordRule(ctx, s, spec, true);
+  return undefined;
+}
+
+function blockCommand(ctx: AclContext, s: Selector, op: string): AclFailure | undefined {
+  const cmd = ctx.table.lookup(op.slice(1));
+  if (!cmd) return { errno: 'ENOENT', detail: op.includes('|') ? 'unknown-subcommand' : 'unknown-command', name: op.slice(1) };
+  changePerm(s, cmd, false);
+  recordRule(ctx, s, cmd.name, false);
+  return undefined;
+}
+
+function addKeyPattern(ctx: AclContext, s: Selector, op: string): AclFailure | undefined {
+  if (s.allKeys) return { errno: 'EEXIST' };
+  let read = true;
+  let write = true;
+  let offset = 1;
+  if (op[0] === '%') {
+    read = write = false;
+    for (; offset < op.length; offset++) {
+      const c = op[offset].toUpperCase();
+      if (c === 'R' && !read) read = true;
+      else if (c === 'W' && !write) write = true;
+      else if (op[offset] === '~' && (read || write || !ctx.dialect.percentNeedsPermission)) {
+        offset++;
+        break;
+      } else return syntax('bad-permission-prefix');
+    }
+    if (!read && !write && ctx.dialect.percentAloneRejected) return syntax('bad-permission-prefix');
+  }
+  const pattern = op.slice(offset);
+  if (hasSpaces(pattern)) return syntax('pattern-has-space');
+  const existing = s.keys.find((k) => k.pattern === pattern);
+  if (existing) {
+    existing.read ||= read;
+    existing.write ||= write;
+  } else {
+    s.keys.push({ pattern, read, write });
+  }
+  s.allKeys = false;
+  return undefined;
+}
+
+function addChannelPattern(s: Selector, op: string): AclFailure | undefined {
+  if (s.allChannels) return { errno: 'EISDIR' };
+  const pattern = op.slice(1);
+  if (hasSpaces(pattern)) return syntax('pattern-has-space');
+  if (!s.channels.includes(pattern)) s.channels.push(pattern);
+  s.allChannels = false;
+  return undefined;
+}
+
+/** `ACLSetSelector`: command, key and channel rules (the only ones allowed inside `(…)`). */
+export function applySelectorRule(ctx: AclContext, s: Selector, op: string): AclFailure | undefined {
+  const { dialect } = ctx;
+  const word = keyword(op);
+  if (word === 'allkeys' || word === '~*') {
+    s.allKeys = true;
+    s.keys = [];
+  } else if (word === 'resetkeys') {
+    s.allKeys = false;
+    s.keys = [];
+  } else if (dialect.channels && (word === 'allchannels' || word === '&*')) {
+    s.allChannels = true;
+    s.channels = [];
+  } else if (dialect.channels && word === 'resetchannels') {
+    s.allChannels = false;
+    s.channels = [];
+  } else if (word === 'allcommands' || word === '+@all') {
+    setAllCommands(s, true);
+  } else if (word === 'nocommands' || word === '-@all') {
+    setAllCommands(s, false);
+  } else if (op[0] === '~' || (op[0] === '%' && dialect.keyPermissions)) {
+    return addKeyPattern(ctx, s, op);
+  } else if (op[0] === '&' && dialect.channels) {
+    return addChannelPattern(s, op);
+  } else if (op[0] === '+' && op[1] !== '@') {
+    return allowCommand(ctx, s, op);
+  } else if (op[0] === '-' && op[1] !== '@') {
+    return blockCommand(ctx, s, op);
+  } else if ((op[0] === '+' || op[0] === '-') && op[1] === '@') {
+    return applyCategory(ctx, s, op);
+  } else {
+    return syntax(USER_LEVEL_RULES.has(word) && !s.root ? 'not-in-selector' : 'unknown-rule');
+  }
+  return undefined;
+}
+
+function addPassword(user: AclUser, op: string): AclFailure | undefined {
+  let hash: string;
+  if (op[0] === '>') hash = sha256Hex(op.slice(1));
+  else if (isValidHash(op.slice(1))) hash = op.slice(1);
+  else return { errno: 'EBADMSG' };
+  if (!user.passwords.includes(hash)) user.passwords.push(hash);
+  user.nopass = false;
+  return undefined;
+}
+
+function removePassword(user: AclUser, op: string): AclFailure | undefined {
+  let hash: string;
+  if (op[0] === '<') hash = sha256Hex(op.slice(1));
+  else if (isValidHash(op.slice(1))) hash = op.slice(1);
+  else return { errno: 'EBADMSG' };
+  const at = user.passwords.indexOf(hash);
+  if (at === -1) return { errno: 'ENODEV' };
+  user.passwords.splice(at, 1);
+  return undefined;
+}
+
+/** `aclCreateSelectorFromOpSet`: the words inside `(…)`, all applied or the selector is dropped. */
+function addSelector(ctx: AclContext, user: AclUser, op: string): AclFailure | undefined {
+  const selector = createSelector(ctx, false);
+  // Unbalanced quotes inside make Redis split nothing: the selector is added empty.
+  for (const inner of splitArgs(op.slice(1, -1)) ?? []) {
+    const failure = applySelectorRule(ctx, selector, inner);
+    if (failure) return failure;
+  }
+  user.selectors.push(selector);
+  return undefined;
+}
+
+function resetUser(ctx: AclContext, user: AclUser): void {
+  user.passwords = [];
+  user.nopass = false;
+  user.enabled = false;
+  if (ctx.dialect.sanitizePayload) user.sanitize = 'sanitize-payload';
+  user.selectors = [rootSelector(user)];
+  const root = rootSelector(user);
+  root.allKeys = false;
+  root.keys = [];
+  root.allChannels = ctx.dialect.pubsubDefault === 'allchannels';
+  root.channels = [];
+  setAllCommands(root, false);
+}
+
+/** `ACLSetUser`: any rule, applied to the user (selector rules go to its root selector). */
+export function applyUserRule(ctx: AclContext, user: AclUser, op: string): AclFailure | undefined {
+  if (op.length === 0) return undefined;
+  const { dialect } = ctx;
+  const word = keyword(op);
+  if (word === 'on') user.enabled = true;
+  else if (word === 'off') user.enabled = false;
+  else if (dialect.sanitizePayload && word === 'skip-sanitize-payload') user.sanitize = 'skip-sanitize-payload';
+  else if (dialect.sanitizePayload && word === 'sanitize-payload') user.sanitize = 'sanitize-payload';
+  else if (word === 'nopass') {
+    user.nopass = true;
+    user.passwords = [];
+  } else if (word === 'resetpass') {
+    user.nopass = false;
+    user.passwords = [];
+  } else if (op[0] === '>' || op[0] === '#') return addPassword(user, op);
+  else if (op[0] === '<' || op[0] === '!') return removePassword(user, op);
+  else if (dialect.selectors && op[0] === '(' && op[op.length - 1] === ')') return addSelector(ctx, user, op);
+  else if (dialect.selectors && word === 'clearselectors') user.selectors = [rootSelector(user)];
+  else if (word === 'reset') resetUser(ctx, user);
+  else return applySelectorRule(ctx, rootSelector(user), op);
+  return undefined;
+}

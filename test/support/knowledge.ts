@@ -1,0 +1,3 @@
+import { useNodeKnowledgeSource } from '../../server/src/knowledge/loader-node.js';
+
+useNodeKnowledgeSource();

@@ -1,0 +1,680 @@
+// Runs the real redis-server on a config, safely, and reports what it did with it: the oracle
+// for every fidelity test. Shared by test/oracle/** and scripts/oracle.ts.
+//
+// How a case runs (this reproduces ../shared/corpus/README.md, "How the oracle results were
+// produced", as closely as we can without their copy-on-write overlay of the whole machine):
+//
+// 1. Private root. Each case gets a fresh temporary directory R that plays the role of `/`.
+//    The config is written byte for byte to R/tmp/redis-oracle-case/test.conf and the server
+//    runs from that directory (their "empty temporary directory"). Extra files (included
+//    configs, ACL files) go next to it (relative names) or at R/<absolute name>.
+// 2. Sandbox, preferred ("namespace"): `unshare` gives the server private mount, PID and
+//    network namespaces (plus a user namespace when we are not root) and `chroot`s into R.
+//    Inside R only /usr/{bin,lib,...} (read-only binds), /proc (a fresh read-only procfs),
+//    /dev/{null,zero,random,urandom} and a minimal /etc (hosts, nsswitch.conf, ld.so.cache)
+//    come from the machine. Everything else (/etc/redis, /var, /data, /usr/local, /home, ...)
+//    exists only inside R, so a config can neither read nor write anything of this machine,
+//    and the file itself is never changed. The network namespace means cluster-bus ports and
+//    replication links never touch the real network and parallel cases cannot collide.
+//    Fallback ("rewrite", when user namespaces are not available, e.g. GitHub's Ubuntu 24.04
+//    runners without `sysctl kernel.apparmor_restrict_unprivileged_userns=0`): no chroot, so
+//    the path arguments of path-bearing directives (dir, logfile, include, pidfile, aclfile,
+//    loadmodule, cluster-config-file, sentinel scripts, ...) are rewritten in place to point
+//    into R, resolved exactly as Redis would resolve them (relative to the working directory
+//    after the last `dir`). Only those lines change; line numbers never move, and a line that
+//    does not tokenize or has the wrong arity is left untouched (it fails before any file
+//    access). `REDIS_ORACLE_SANDBOX=rewrite|namespace` forces a mode.
+// 3. Prepared environment (`prepare`, default on) = their `accepted` column: before the run,
+//    directories named by `dir` lines and the parent directories of `logfile` paths are
+//    created (inside R), empty executable files are created for sentinel
+//    `notification-script` / `client-reconfig-script`, and hostnames of `sentinel monitor`
+//    lines are added to R/etc/hosts. `prepare: false` = their `as_is` columns and
+//    config-cases.jsonl (except that "the machine" is then the empty root R, not a Debian box
+//    where /var/lib/redis happens to exist).
+// 4. Load check, their exact command: `redis-server ./test.conf [--sentinel] --port 0
+//    --unixsocket "" --daemonize no --tls-port 0 --tls-replication no --tls-cluster no`.
+//    Command-line options are applied after the file, so every line of the file is still
+//    parsed and checked. `Configured to not listen anywhere, exiting.` = loaded; the
+//    `*** FATAL CONFIG FILE ERROR` block gives `at line N` and the reason; a fatal log line
+//    (missing include) gives a reason without a line; exit >= 128 is a crash.
+// 5. Startup check (only when loading succeeded; their config-cases `starts` column), their
+//    command again: `... --port 0 --unixsocket <sock> --daemonize no --tls-port 0
+//    --tls-replication no --tls-cluster no --save "" --appendonly no --logfile <log>` under a
+//    4 GiB address-space limit. Started = the unix socket answered PING within
+//    `startupWaitMs` (any reply counts, NOAUTH included); then `SHUTDOWN NOSAVE`, then SIGKILL
+//    of the whole process group if it is still there. Otherwise the last warning the server
+//    logged is the reason.
+
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, readlinkSync, lstatSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+export type ServerKind = 'conf' | 'sentinel';
+export type Sandbox = 'namespace' | 'rewrite';
+
+export interface RedisCheckInput {
+  /** The config, byte for byte (strings are written as UTF-8). */
+  readonly text: string | Uint8Array;
+  readonly kind: ServerKind;
+  /** More files: a relative name is put next to test.conf, an absolute one at that path inside the private root. */
+  readonly extraFiles?: Readonly<Record<string, string | Uint8Array>>;
+  /** Prepare `dir`/`logfile` directories, sentinel scripts and hosts like the corpus `accepted` column (default true). */
+  readonly prepare?: boolean;
+  /** Also start the server for real when it loads (default true). */
+  readonly startup?: boolean;
+  /** Hard limit for each phase (default 15 s). */
+  readonly timeoutMs?: number;
+  /** How long the socket may take to answer PING (default 4 s, as in the corpus). */
+  readonly startupWaitMs?: number;
+  readonly sandbox?: Sandbox;
+}
+
+export interface RedisResult {
+  /** Loaded and, when the startup check ran, started. */
+  readonly accepted: boolean;
+  /** Where it was refused. */
+  readonly phase?: 'load' | 'startup';
+  /** `at line N` of the FATAL block (1-based, in `file`). */
+  readonly line?: number;
+  /** The `>>> '...'` text of the FATAL block. */
+  readonly lineText?: string;
+  /** Which file `line` is in: `test.conf` or an extraFiles key, when the echoed text tells. */
+  readonly file?: string;
+  readonly reason: string;
+  readonly loaded: boolean;
+  /** Undefined when the startup check was not run. */
+  readonly started?: boolean;
+  /** `exit 139`, `signal SIGSEGV` or `timeout` when the server crashed or hung. */
+  readonly crash?: string;
+  readonly sandbox: Sandbox;
+  /** Load-phase output (stdout and stderr), private root paths removed. */
+  readonly output: string;
+  /** Startup-phase log, when it ran. */
+  readonly log?: string;
+  readonly durationMs: number;
+}
+
+export const REDIS_SERVER = process.env.REDIS_SERVER ?? 'redis-server';
+/** Working directory of the server inside the private root (their "empty temporary directory"). */
+export const CASE_DIR = '/tmp/redis-oracle-case';
+export const MAIN_FILE = 'test.conf';
+
+// ---------------------------------------------------------------------------------------------
+// Availability
+
+let versionCache: string | null | undefined;
+
+/** `7.0.15`, or null when no redis-server can be run. */
+export function redisServerVersion(): string | null {
+  if (versionCache !== undefined) return versionCache;
+  const r = spawnSync(REDIS_SERVER, ['--version'], { encoding: 'utf8', timeout: 10_000 });
+  const m = r.status === 0 ? /v=(\d+\.\d+\.\d+)/.exec(r.stdout) : null;
+  versionCache = m ? m[1] : null;
+  return versionCache;
+}
+
+export function redisServerAvailable(): boolean {
+  return redisServerVersion() !== null;
+}
+
+let sandboxCache: Sandbox | undefined;
+
+/** The sandbox this machine supports: namespaces when `unshare` + chroot work, else path rewriting. */
+export function detectSandbox(): Sandbox {
+  const forced = process.env.REDIS_ORACLE_SANDBOX;
+  if (forced === 'namespace' || forced === 'rewrite') return forced;
+  if (sandboxCache) return sandboxCache;
+  sandboxCache = 'rewrite';
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'redis-oracle-probe-'));
+  try {
+    const root = path.join(tmp, 'root');
+    buildRoot(root, new Set());
+    mkdirSync(path.join(root, CASE_DIR), { recursive: true });
+    const r = spawnSync('unshare', [...unshareArgs(), 'sh', '-c', NAMESPACE_SCRIPT, 'ns', root, CASE_DIR, isRoot() ? '1' : '0', 'true'], { encoding: 'utf8', timeout: 20_000 });
+    if (r.status === 0) sandboxCache = 'namespace';
+  } catch {
+    // no unshare: rewrite mode
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return sandboxCache;
+}
+
+function isRoot(): boolean {
+  return typeof process.getuid === 'function' && process.getuid() === 0;
+}
+
+function unshareArgs(): string[] {
+  return [...(isRoot() ? [] : ['--user', '--map-root-user']), '--mount', '--pid', '--net', '--fork', '--kill-child', '--propagation', 'private'];
+}
+
+// Runs inside the new namespaces: $1 = root, $2 = working dir inside it, then the command.
+// /usr subtrees are bound read-only (fatal if that fails while we are real root); the rest of
+// R is ours. The server runs as a child of PID 1 (a shell), so its crash reports end in a
+// real signal as they do outside a PID namespace.
+const NAMESPACE_SCRIPT = `
+set -e
+R=$1; W=$2; REAL_ROOT=$3; shift 3
+ro() { mount -o remount,bind,ro "$1" 2>/dev/null || [ "$REAL_ROOT" != 1 ]; }
+for d in $(ls /usr); do
+  [ "$d" = local ] && continue
+  if [ -L "/usr/$d" ]; then ln -s "$(readlink "/usr/$d")" "$R/usr/$d"
+  elif [ -d "/usr/$d" ]; then mkdir -p "$R/usr/$d"; mount --rbind "/usr/$d" "$R/usr/$d"; ro "$R/usr/$d"
+  fi
+done
+for d in bin sbin lib lib32 lib64 libx32; do
+  if [ -L "/$d" ]; then ln -s "$(readlink "/$d")" "$R/$d"
+  elif [ -d "/$d" ]; then mkdir -p "$R/$d"; mount --rbind "/$d" "$R/$d"; ro "$R/$d"
+  fi
+done
+mount -t proc -o ro,nosuid,nodev,noexec proc "$R/proc"
+for n in null zero random urandom; do : > "$R/dev/$n"; mount --bind "/dev/$n" "$R/dev/$n"; done
+ulimit -v 4194304 2>/dev/null || true
+exec chroot "$R" /bin/sh -c 'cd "$0" && "$@"; rc=$?; exit $rc' "$W" "$@"
+`;
+
+// Same without namespaces: the server runs directly with cwd inside R (paths rewritten).
+const PLAIN_SCRIPT = `
+W=$1; shift
+ulimit -v 4194304 2>/dev/null || true
+cd "$W" && exec "$@"
+`;
+
+function buildRoot(root: string, hosts: ReadonlySet<string>): void {
+  for (const d of ['usr/local', 'proc', 'dev', 'etc', 'tmp', 'var/tmp', 'run']) mkdirSync(path.join(root, d), { recursive: true });
+  symlinkSync('/proc/self/fd/1', path.join(root, 'dev/stdout'));
+  symlinkSync('/proc/self/fd/2', path.join(root, 'dev/stderr'));
+  symlinkSync('/proc/self/fd', path.join(root, 'dev/fd'));
+  symlinkSync('/run', path.join(root, 'var/run'));
+  const hostLines = ['127.0.0.1\tlocalhost', '::1\tlocalhost ip6-localhost ip6-loopback', ...[...hosts].map((h) => `127.0.0.1\t${h}`)];
+  writeFileSync(path.join(root, 'etc/hosts'), `${hostLines.join('\n')}\n`);
+  for (const f of ['nsswitch.conf', 'ld.so.cache', 'host.conf', 'gai.conf']) {
+    try {
+      copyFileSync(path.join('/etc', f), path.join(root, 'etc', f));
+    } catch {
+      // optional
+    }
+  }
+  try {
+    const lt = lstatSync('/etc/localtime');
+    if (lt.isSymbolicLink()) symlinkSync(readlinkSync('/etc/localtime'), path.join(root, 'etc/localtime'));
+    else copyFileSync('/etc/localtime', path.join(root, 'etc/localtime'));
+  } catch {
+    // optional
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Redis's tokenizer and line rules (sdssplitargs, loadServerConfigFromString), on latin1 strings
+// so that one char is one byte.
+
+function isSpace(c: string | undefined): boolean {
+  return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\v' || c === '\f';
+}
+function isHex(c: string | undefined): boolean {
+  return c !== undefined && /^[0-9a-fA-F]$/.test(c);
+}
+
+/** `sdssplitargs`: the arguments of one line, or null for unbalanced quotes. */
+export function splitArgs(input: string): string[] | null {
+  const nul = input.indexOf('\0');
+  const line = nul === -1 ? input : input.slice(0, nul);
+  const n = line.length;
+  const out: string[] = [];
+  let i = 0;
+  for (;;) {
+    while (i < n && isSpace(line[i])) i++;
+    if (i >= n) return out;
+    let inq = false;
+    let insq = false;
+    let done = false;
+    let cur = '';
+    while (!done) {
+      const c = line[i];
+      if (inq) {
+        if (i >= n) return null;
+        if (c === '\\' && line[i + 1] === 'x' && isHex(line[i + 2]) && isHex(line[i + 3])) {
+          cur += String.fromCharCode(parseInt(line.slice(i + 2, i + 4), 16));
+          i += 3;
+        } else if (c === '\\' && i + 1 < n) {
+          i++;
+          const e = line[i];
+          cur += e === 'n' ? '\n' : e === 'r' ? '\r' : e === 't' ? '\t' : e === 'b' ? '\b' : e === 'a' ? '\x07' : e;
+        } else if (c === '"') {
+          if (i + 1 < n && !isSpace(line[i + 1])) return null;
+          done = true;
+        } else {
+          cur += c;
+        }
+      } else if (insq) {
+        if (i >= n) return null;
+        if (c === '\\' && line[i + 1] === "'") {
+          i++;
+          cur += "'";
+        } else if (c === "'") {
+          if (i + 1 < n && !isSpace(line[i + 1])) return null;
+          done = true;
+        } else {
+          cur += c;
+        }
+      } else if (i >= n || c === ' ' || c === '\n' || c === '\r' || c === '\t') {
+        done = true;
+      } else if (c === '"') {
+        inq = true;
+      } else if (c === "'") {
+        insq = true;
+      } else {
+        cur += c;
+      }
+      if (i < n) i++;
+    }
+    out.push(cur);
+  }
+}
+
+/** A line as the loader sees it: trimmed of spaces, tabs, CR and LF. */
+export function trimLine(line: string): string {
+  return line.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
+}
+
+function toLatin1(data: string | Uint8Array): string {
+  return Buffer.from(typeof data === 'string' ? Buffer.from(data, 'utf8') : data).toString('latin1');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Walking the config like Redis does, for preparation and for path rewriting.
+
+const PATH_DIRECTIVES = new Set([
+  'pidfile', 'aclfile', 'cluster-config-file', 'unixsocket', 'tls-cert-file', 'tls-key-file',
+  'tls-client-cert-file', 'tls-client-key-file', 'tls-dh-params-file', 'tls-ca-cert-file', 'tls-ca-cert-dir',
+]);
+/** Paths the server may use as they are, even without a chroot: harmless system targets. */
+const PASS_THROUGH = /^\/(dev\/(null|stdout|stderr)|proc\/self\/fd\/\d+)$/;
+
+interface Walk {
+  cwd: string;
+  readonly dirs: Set<string>;
+  readonly scripts: Set<string>;
+  readonly hosts: Set<string>;
+  /** Rewritten lines per file (rewrite mode only): file path inside R -> line index -> text. */
+  readonly rewrites: Map<string, Map<number, string>>;
+  readonly visiting: Set<string>;
+}
+
+function resolveIn(cwd: string, p: string): string {
+  return path.posix.resolve(cwd, p);
+}
+
+function globToRegExp(pattern: string): RegExp {
+  let re = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '[^/]';
+    else if (c === '[') {
+      const end = pattern.indexOf(']', i + 2);
+      if (end === -1) re += '\\[';
+      else {
+        let body = pattern.slice(i + 1, end);
+        if (body.startsWith('!')) body = `^${body.slice(1)}`;
+        re += `[${body.replace(/\\/g, '\\\\')}]`;
+        i = end;
+      }
+    } else re += c.replace(/[.+^${}()|\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
+
+function quoteArg(arg: string): string {
+  let out = '"';
+  for (const ch of arg) {
+    const code = ch.charCodeAt(0);
+    if (ch === '"' || ch === '\\') out += `\\${ch}`;
+    else if (code < 0x20 || code === 0x7f) out += `\\x${code.toString(16).padStart(2, '0')}`;
+    else out += ch;
+  }
+  return `${out}"`;
+}
+
+function walkFile(file: string, files: ReadonlyMap<string, string>, w: Walk, mode: Sandbox, root: string, sentinelResolves: boolean): void {
+  const text = files.get(file);
+  if (text === undefined || w.visiting.has(file)) return;
+  w.visiting.add(file);
+  const lines = text.split('\n');
+  const mapped = (p: string) => (PASS_THROUGH.test(p) ? p : root + p);
+  const rewriteLine = (index: number, args: string[], argIndex: number, value: string) => {
+    if (mode !== 'rewrite') return;
+    const raw = lines[index];
+    const indent = /^[ \t\r\n]*/.exec(raw)?.[0] ?? '';
+    const rawName = /^[ \t\r\n]*(\S+)/.exec(raw)?.[1] ?? args[0];
+    const name = splitArgs(rawName)?.length === 1 ? rawName : quoteArg(args[0]);
+    const rest = args.slice(1).map((a, k) => quoteArg(k + 1 === argIndex ? value : a));
+    let perFile = w.rewrites.get(file);
+    if (!perFile) w.rewrites.set(file, (perFile = new Map()));
+    perFile.set(index, [indent + name, ...rest].join(' '));
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = trimLine(lines[i]);
+    if (line === '' || line.startsWith('#')) continue;
+    const args = splitArgs(line);
+    if (!args || args.length === 0) continue;
+    const name = args[0].toLowerCase();
+    if (name === 'dir' && args.length === 2) {
+      if (args[1] === '') break; // chdir("") fails: Redis stops here
+      const target = resolveIn(w.cwd, args[1]);
+      w.dirs.add(target);
+      rewriteLine(i, args, 1, mapped(target));
+      w.cwd = target;
+    } else if (name === 'logfile' && args.length === 2 && args[1] !== '') {
+      const target = resolveIn(w.cwd, args[1]);
+      if (!PASS_THROUGH.test(target)) w.dirs.add(path.posix.dirname(target));
+      rewriteLine(i, args, 1, mapped(target));
+    } else if (name === 'include' && args.length === 2 && args[1] !== '') {
+      const target = resolveIn(w.cwd, args[1]);
+      rewriteLine(i, args, 1, mapped(target));
+      const matches = /[*?[]/.test(target)
+        ? [...files.keys()].filter((f) => globToRegExp(target).test(f)).sort()
+        : files.has(target) ? [target] : [];
+      for (const m of matches) walkFile(m, files, w, mode, root, sentinelResolves);
+    } else if (PATH_DIRECTIVES.has(name) && args.length === 2 && args[1] !== '') {
+      rewriteLine(i, args, 1, mapped(resolveIn(w.cwd, args[1])));
+    } else if (name === 'loadmodule' && args.length >= 2 && args[1] !== '') {
+      rewriteLine(i, args, 1, mapped(resolveIn(w.cwd, args[1])));
+    } else if (name === 'sentinel' && args.length === 4 && /^(notification-script|client-reconfig-script)$/i.test(args[1])) {
+      const target = resolveIn(w.cwd, args[3]);
+      w.scripts.add(target);
+      rewriteLine(i, args, 3, mapped(target));
+    } else if (name === 'sentinel' && args.length === 6 && args[1].toLowerCase() === 'monitor') {
+      const host = args[3];
+      if (net.isIP(host) === 0 && host !== '') {
+        w.hosts.add(host);
+        // Without a private /etc/hosts, keep "resolvable" resolvable.
+        if (sentinelResolves) rewriteLine(i, args, 3, 'localhost');
+      }
+    }
+  }
+  w.visiting.delete(file);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Running
+
+function parseFatal(output: string): { line?: number; lineText?: string; reason: string } | undefined {
+  const lines = output.split('\n');
+  const at = lines.findIndex((l) => l.includes('*** FATAL CONFIG FILE ERROR'));
+  if (at === -1) return undefined;
+  let k = at + 1;
+  let line: number | undefined;
+  let lineText: string | undefined;
+  const m = /Reading the configuration file, at line (\d+)/.exec(lines[k] ?? '');
+  if (m) {
+    line = Number(m[1]);
+    k++;
+    const echo = /^>>> '(.*)'$/.exec(lines[k] ?? '');
+    if (echo) {
+      lineText = echo[1];
+      k++;
+    }
+  }
+  return { line, lineText, reason: (lines[k] ?? '').trim() };
+}
+
+const LOG_LINE = /^\d+:[XCSM] \d{2} \w{3} \d{4} [\d:.]+ ([.\-*#]) (.*)$/;
+
+/** The last warning-level (`#`) line the server logged, ignoring banners and advisories. */
+function lastWarnings(log: string): string {
+  const useful = log.split('\n').map((l) => LOG_LINE.exec(l)).filter((m): m is RegExpExecArray => !!m && m[1] === '#').map((m) => m[2])
+    .filter((w) => !/^(WARNING|oO0OoO0OoO0Oo|Redis version=|Configuration loaded|User requested shutdown|Redis is now ready to exit|Sentinel is now ready to exit|Server initialized|Sentinel ID is|\+monitor)/.test(w));
+  const last = useful[useful.length - 1] ?? '';
+  const prev = useful[useful.length - 2];
+  return /^Critical error while loading ACLs/.test(last) && prev ? `${prev} / ${last}` : last;
+}
+
+interface Exit {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly timedOut: boolean;
+}
+
+const OUTPUT_LIMIT = 512 * 1024;
+
+/**
+ * Starts a command in its own process group; `whileRunning` may talk to it, and returns true
+ * when the process should be given a moment to exit on its own. Whatever is left of the group
+ * afterwards (or at the timeout) gets SIGKILL.
+ */
+function launch(args: readonly string[], timeoutMs: number, whileRunning?: (exited: () => boolean) => Promise<boolean>): Promise<Exit> {
+  return new Promise((resolve) => {
+    const child = spawn(args[0], args.slice(1), { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let ended = false;
+    let timedOut = false;
+    child.stdout.on('data', (b: Buffer) => {
+      if (stdout.length < OUTPUT_LIMIT) stdout += b.toString('latin1');
+    });
+    child.stderr.on('data', (b: Buffer) => {
+      if (stderr.length < OUTPUT_LIMIT) stderr += b.toString('latin1');
+    });
+    const killGroup = () => {
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    };
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup();
+    }, timeoutMs);
+    child.on('error', (err) => {
+      stderr += `\nspawn error: ${err.message}`;
+    });
+    child.on('close', (code, signal) => {
+      ended = true;
+      clearTimeout(timer);
+      killGroup();
+      resolve({ code, signal, stdout, stderr, timedOut });
+    });
+    if (whileRunning) {
+      whileRunning(() => ended).then(
+        (graceful) => {
+          if (!ended) {
+            if (graceful) setTimeout(killGroup, 1500);
+            else killGroup();
+          }
+        },
+        () => killGroup(),
+      );
+    }
+  });
+}
+
+function crashOf(exit: Exit): string | undefined {
+  if (exit.timedOut) return 'timeout';
+  if (exit.signal) return `signal ${exit.signal}`;
+  if (exit.code !== null && exit.code >= 128) return `exit ${exit.code}`;
+  return undefined;
+}
+
+function crashDetail(output: string): string {
+  const assert = /==> (.*)$/m.exec(output);
+  if (assert) return `; ==> ${assert[1].trim()}`;
+  const bug = /(Redis [\d.]+ crashed by signal.*)$/m.exec(output);
+  return bug ? `; ${bug[1].trim()}` : '';
+}
+
+/** Sends PING on the unix socket until something answers, the process ends, or time runs out. */
+async function pingUntilReady(sock: string, exited: () => boolean, waitMs: number): Promise<boolean> {
+  const deadline = Date.now() + waitMs;
+  while (Date.now() < deadline && !exited()) {
+    const answered = await new Promise<boolean>((resolve) => {
+      const s = net.createConnection(sock);
+      const done = (v: boolean) => {
+        s.destroy();
+        resolve(v);
+      };
+      s.setTimeout(1000, () => done(false));
+      s.on('error', () => done(false));
+      s.on('connect', () => s.write('PING\r\n'));
+      s.on('data', () => {
+        s.write('SHUTDOWN NOSAVE\r\n', () => setTimeout(() => done(true), 20));
+      });
+      s.on('close', () => done(false));
+    });
+    if (answered) return true;
+    await new Promise((r) => setTimeout(r, 15));
+  }
+  return false;
+}
+
+function hostPath(root: string, inner: string): string {
+  return path.join(root, inner);
+}
+
+export async function runRedisCheck(input: RedisCheckInput): Promise<RedisResult> {
+  const started = Date.now();
+  const sandbox = input.sandbox ?? detectSandbox();
+  const prepare = input.prepare ?? true;
+  const timeoutMs = input.timeoutMs ?? 15_000;
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'redis-oracle-'));
+  const root = path.join(tmp, 'root');
+  const hidePaths = (s: string) => s.split(root).join('');
+  try {
+    // Files, as latin1 strings keyed by their path inside the root.
+    const files = new Map<string, string>();
+    const keyOf = new Map<string, string>();
+    const mainInner = path.posix.join(CASE_DIR, MAIN_FILE);
+    files.set(mainInner, toLatin1(input.text));
+    keyOf.set(mainInner, MAIN_FILE);
+    for (const [name, data] of Object.entries(input.extraFiles ?? {})) {
+      const inner = path.posix.isAbsolute(name) ? path.posix.normalize(name) : path.posix.join(CASE_DIR, name);
+      files.set(inner, toLatin1(data));
+      keyOf.set(inner, name);
+    }
+    const sentinelResolves = input.kind === 'sentinel' && [...files.values()].some((t) => /^[ \t]*sentinel[ \t]+resolve-hostnames[ \t]+"?yes"?[ \t\r]*$/im.test(t));
+    const walk: Walk = { cwd: CASE_DIR, dirs: new Set(), scripts: new Set(), hosts: new Set(), rewrites: new Map(), visiting: new Set() };
+    walkFile(mainInner, files, walk, sandbox, root, sentinelResolves);
+
+    buildRoot(root, prepare ? walk.hosts : new Set());
+    mkdirSync(hostPath(root, CASE_DIR), { recursive: true });
+    const effectiveText = new Map<string, string>();
+    for (const [inner, text] of files) {
+      const rewrites = walk.rewrites.get(inner);
+      const finalText = rewrites ? text.split('\n').map((l, i) => rewrites.get(i) ?? l).join('\n') : text;
+      effectiveText.set(inner, finalText);
+      const target = hostPath(root, inner);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, Buffer.from(finalText, 'latin1'));
+    }
+    if (prepare) {
+      for (const d of walk.dirs) {
+        try {
+          mkdirSync(hostPath(root, d), { recursive: true });
+        } catch {
+          // e.g. a path through a file: Redis will say so
+        }
+      }
+      for (const f of walk.scripts) {
+        const target = hostPath(root, f);
+        try {
+          mkdirSync(path.dirname(target), { recursive: true });
+          if (!existsSync(target)) writeFileSync(target, '');
+          chmodSync(target, 0o755);
+        } catch {
+          // Redis will say so
+        }
+      }
+    }
+
+    const command = (serverArgs: string[]): string[] =>
+      sandbox === 'namespace'
+        ? ['unshare', ...unshareArgs(), 'sh', '-c', NAMESPACE_SCRIPT, 'ns', root, CASE_DIR, isRoot() ? '1' : '0', REDIS_SERVER, ...serverArgs]
+        : ['sh', '-c', PLAIN_SCRIPT, 'plain', hostPath(root, CASE_DIR), REDIS_SERVER, ...serverArgs];
+    const inRoot = (inner: string) => (sandbox === 'namespace' ? inner : hostPath(root, inner));
+    const sentinel = input.kind === 'sentinel' ? ['--sentinel'] : [];
+    const common = ['--daemonize', 'no', '--tls-port', '0', '--tls-replication', 'no', '--tls-cluster', 'no'];
+
+    // Phase 1: load.
+    const load = await launch(command([`./${MAIN_FILE}`, ...sentinel, '--port', '0', '--unixsocket', '', ...common]), timeoutMs);
+    const output = hidePaths(load.stdout + load.stderr);
+    const base = { sandbox, output };
+    const crash = crashOf(load);
+    const fatal = parseFatal(hidePaths(load.stderr)) ?? parseFatal(output);
+    const locate = (line: number | undefined, lineText: string | undefined): string | undefined => {
+      if (line === undefined || lineText === undefined) return undefined;
+      const candidates = [...effectiveText].filter(([, t]) => {
+        const l = t.split('\n')[line - 1];
+        return l !== undefined && hidePaths(trimLine(l)) === lineText;
+      });
+      const main = candidates.find(([inner]) => inner === mainInner);
+      return keyOf.get((main ?? candidates[0])?.[0] ?? '');
+    };
+    if (crash && !fatal) {
+      return { ...base, accepted: false, phase: 'load', reason: `crash/timeout: ${crash}${crashDetail(output)}`, loaded: false, crash, durationMs: Date.now() - started };
+    }
+    if (fatal) {
+      const file = locate(fatal.line, fatal.lineText);
+      return {
+        ...base, accepted: false, phase: 'load', reason: fatal.reason, loaded: false,
+        ...(fatal.line !== undefined ? { line: fatal.line } : {}), ...(fatal.lineText !== undefined ? { lineText: fatal.lineText } : {}),
+        ...(file ? { file } : {}), durationMs: Date.now() - started,
+      };
+    }
+    if (!output.includes('Configured to not listen anywhere, exiting.')) {
+      const openFail = /(Fatal error, can't open config file '[^\n]*)$/m.exec(output);
+      const reason = openFail ? openFail[1].trim() : lastWarnings(output) || `exited with code ${load.code} during loading`;
+      return { ...base, accepted: false, phase: 'load', reason, loaded: false, durationMs: Date.now() - started };
+    }
+    if (input.startup === false) return { ...base, accepted: true, reason: '', loaded: true, durationMs: Date.now() - started };
+
+    // Phase 2: start for real.
+    const sockInner = path.posix.join(CASE_DIR, 'redis-oracle.sock');
+    const logInner = path.posix.join(CASE_DIR, 'redis-oracle.log');
+    const sockHost = hostPath(root, sockInner);
+    let answered = false;
+    const run = await launch(
+      command([`./${MAIN_FILE}`, ...sentinel, '--port', '0', '--unixsocket', inRoot(sockInner), ...common, '--save', '', '--appendonly', 'no', '--logfile', inRoot(logInner)]),
+      timeoutMs,
+      async (exited) => {
+        answered = await pingUntilReady(sockHost, exited, input.startupWaitMs ?? 4000);
+        return answered;
+      },
+    );
+    let log = '';
+    try {
+      log = hidePaths(readFileSync(hostPath(root, logInner), 'latin1'));
+    } catch {
+      log = '';
+    }
+    log += hidePaths(run.stdout + run.stderr);
+    if (answered) return { ...base, log, accepted: true, reason: '', loaded: true, started: true, durationMs: Date.now() - started };
+    const runCrash = crashOf(run);
+    const reason = runCrash && runCrash !== 'timeout'
+      ? `crash: ${runCrash}${crashDetail(log)}`
+      : lastWarnings(log) || (runCrash ? `did not answer PING (${runCrash})` : `exited with code ${run.code} during startup`);
+    return { ...base, log, accepted: false, phase: 'startup', reason, loaded: true, started: false, ...(runCrash ? { crash: runCrash } : {}), durationMs: Date.now() - started };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Runs many cases, `concurrency` at a time (default: 2 per core, 2..4), keeping input order. */
+export async function runRedisChecks(inputs: readonly RedisCheckInput[], options: { concurrency?: number; onResult?: (index: number, result: RedisResult) => void } = {}): Promise<RedisResult[]> {
+  const concurrency = options.concurrency ?? Math.min(4, Math.max(2, os.cpus().length * 2));
+  const results: RedisResult[] = new Array(inputs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < inputs.length) {
+      const index = next++;
+      results[index] = await runRedisCheck(inputs[index]);
+      options.onResult?.(index, results[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, inputs.length) }, worker));
+  return results;
+}
