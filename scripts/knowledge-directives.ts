@@ -149,6 +149,7 @@ function normalizeDefault(value: string | null | undefined): { default: string |
   return { default: value };
 }
 
+/** Valkey's first tag in the reference is 7.2.5: a directive there came with the fork from Redis. */
 function sinceFor(d: RefDirective, t: KnownTarget): string | undefined {
   if (t.product === 'valkey' && d.sinceValkeyTag && d.sinceValkeyTag !== '7.2.5') return `valkey ${d.sinceValkeyTag}`;
   return d.since ? `redis ${d.since}` : undefined;
@@ -308,6 +309,43 @@ interface RefSentinel {
 
 const SENTINEL_SECRETS = new Set(['auth-pass', 'sentinel-pass']);
 
+// sentinel.json lists the 6.2+ monitor errors only; these come from sentinelHandleConfiguration
+// and sentinelCheckCreateInstanceErrors in 6.0.20, 6.2.16, 7.0.15, 7.4.1, 8.0-m01, Valkey 7.2.7 and 8.0.1.
+const CREATE_ERRORS = ["Can't resolve instance hostname.", 'Invalid port number.', 'Unknown Error for creating instances.'];
+const NO_MASTER = 'No such master with specified name.';
+const SENTINEL_CORRECTIONS: { before62: boolean; name: string; errors: string[]; note: string }[] = [
+  {
+    before62: true,
+    name: 'monitor',
+    errors: ['Quorum must be 1 or greater.', 'Duplicated master name.', "Can't resolve master instance hostname.", 'Invalid port number'],
+    note: '6.0 texts differ from 6.2+ (`Duplicated master name.`, no dot after `Invalid port number`); any other creation failure is silently accepted (6.0.20 sentinel.c).',
+  },
+  {
+    before62: true,
+    name: 'known-replica',
+    errors: [NO_MASTER, 'Wrong hostname or port for replica.'],
+    note: '6.0 reports any failure to create the replica as `Wrong hostname or port for replica.` (6.0.20 sentinel.c).',
+  },
+  {
+    before62: true,
+    name: 'known-sentinel',
+    errors: [NO_MASTER, 'Wrong hostname or port for sentinel.'],
+    note: '6.0 reports any failure to create the sentinel as `Wrong hostname or port for sentinel.` (6.0.20 sentinel.c).',
+  },
+  {
+    before62: false,
+    name: 'known-replica',
+    errors: [NO_MASTER, 'Duplicate hostname and port for replica.', ...CREATE_ERRORS],
+    note: 'Errors completed from sentinelCheckCreateInstanceErrors (the reference lists only the missing-master one).',
+  },
+  {
+    before62: false,
+    name: 'known-sentinel',
+    errors: [NO_MASTER, 'Duplicate runid for sentinel.', ...CREATE_ERRORS],
+    note: 'Errors completed from sentinelCheckCreateInstanceErrors (the reference lists only the missing-master one); the 4-word form without runid is ignored.',
+  },
+];
+
 /** Valkey descends from Redis 7.2.4; compare its sentinel against that Redis. */
 function sentinelHas(since: string, t: KnownTarget): boolean {
   const m = /^(?:<=)?(\d+\.\d+(?:\.\d+)?)/.exec(since);
@@ -346,6 +384,8 @@ function buildSentinelFile(ref: RefSentinel, t: KnownTarget): Record<string, Jso
     if (d.securityNote) info.securityNote = d.securityNote;
     if (d.generatedBySentinel) info.generatedBySentinel = true;
     if (SENTINEL_SECRETS.has(name)) info.secret = true;
+    const fix = SENTINEL_CORRECTIONS.find((c) => c.before62 === !queued && c.name === name);
+    if (fix) Object.assign(info, { errors: fix.errors, note: fix.note });
     directives[name] = info;
   }
   const g = ref.general;

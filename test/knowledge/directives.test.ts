@@ -210,4 +210,12 @@ describe('sentinel', () => {
     expect(s.lookup('monitor')?.info.errors).toContain('Quorum must be 1 or greater.');
     expect(s.lookup('AUTH-PASS')?.info.secret).toBe(true);
   });
+
+  test('errors corrected from the source (the reference lists the 6.2+ monitor texts only)', () => {
+    expect(getSentinel('redis-6.0').lookup('monitor')?.info.errors).toContain('Duplicated master name.');
+    expect(getSentinel('redis-6.0').lookup('known-replica')?.info.errors).toContain('Wrong hostname or port for replica.');
+    expect(getSentinel('redis-7.0').lookup('monitor')?.info.errors).toContain('Duplicate master name.');
+    // live 7.0.15: a repeated known-replica line
+    expect(getSentinel('redis-7.0').lookup('known-replica')?.info.errors).toContain('Duplicate hostname and port for replica.');
+  });
 });

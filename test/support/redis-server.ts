@@ -46,7 +46,7 @@
 //    logged is the reason.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, readlinkSync, lstatSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -132,7 +132,7 @@ export function detectSandbox(): Sandbox {
     const root = path.join(tmp, 'root');
     buildRoot(root, new Set());
     mkdirSync(path.join(root, CASE_DIR), { recursive: true });
-    const r = spawnSync('unshare', [...unshareArgs(), 'sh', '-c', NAMESPACE_SCRIPT, 'ns', root, CASE_DIR, isRoot() ? '1' : '0', 'true'], { encoding: 'utf8', timeout: 20_000 });
+    const r = spawnSync('unshare', [...unshareArgs(), 'sh', '-c', NAMESPACE_SCRIPT, 'ns', root, CASE_DIR, isRoot() ? '1' : '0', topDirsToBind().join(' '), 'true'], { encoding: 'utf8', timeout: 20_000 });
     if (r.status === 0) sandboxCache = 'namespace';
   } catch {
     // no unshare: rewrite mode
@@ -150,30 +150,38 @@ function unshareArgs(): string[] {
   return [...(isRoot() ? [] : ['--user', '--map-root-user']), '--mount', '--pid', '--net', '--fork', '--kill-child', '--propagation', 'private'];
 }
 
-// Runs inside the new namespaces: $1 = root, $2 = working dir inside it, then the command.
-// /usr subtrees are bound read-only (fatal if that fails while we are real root); the rest of
-// R is ours. The server runs as a child of PID 1 (a shell), so its crash reports end in a
-// real signal as they do outside a PID namespace.
+// Runs inside the new namespaces: $1 = root, $2 = working dir inside it, $3 = 1 when we are
+// real root, $4 = top-level system dirs to bind (those that are not symlinks into /usr), then
+// the command. /usr is bound read-only (fatal if that fails while we are real root) except
+// /usr/local, which is R's own; the rest of R is ours. The server runs as a child of PID 1 (a
+// shell), so a crash ends in a real signal as it does outside a PID namespace. Few commands:
+// every exec here costs time on each case.
 const NAMESPACE_SCRIPT = `
 set -e
-R=$1; W=$2; REAL_ROOT=$3; shift 3
-ro() { mount -o remount,bind,ro "$1" 2>/dev/null || [ "$REAL_ROOT" != 1 ]; }
-for d in $(ls /usr); do
-  [ "$d" = local ] && continue
-  if [ -L "/usr/$d" ]; then ln -s "$(readlink "/usr/$d")" "$R/usr/$d"
-  elif [ -d "/usr/$d" ]; then mkdir -p "$R/usr/$d"; mount --rbind "/usr/$d" "$R/usr/$d"; ro "$R/usr/$d"
-  fi
+R=$1; W=$2; REAL_ROOT=$3; TOP=$4; shift 4
+for d in usr $TOP; do
+  mount --rbind "/$d" "$R/$d"
+  mount -o remount,bind,ro "$R/$d" 2>/dev/null || [ "$REAL_ROOT" != 1 ]
 done
-for d in bin sbin lib lib32 lib64 libx32; do
-  if [ -L "/$d" ]; then ln -s "$(readlink "/$d")" "$R/$d"
-  elif [ -d "/$d" ]; then mkdir -p "$R/$d"; mount --rbind "/$d" "$R/$d"; ro "$R/$d"
-  fi
-done
+[ ! -d /usr/local ] || mount --bind "$R/.usr-local" "$R/usr/local"
 mount -t proc -o ro,nosuid,nodev,noexec proc "$R/proc"
-for n in null zero random urandom; do : > "$R/dev/$n"; mount --bind "/dev/$n" "$R/dev/$n"; done
+mount --bind /dev/null "$R/dev/null"
+mount --bind /dev/urandom "$R/dev/urandom"
 ulimit -v 4194304 2>/dev/null || true
 exec chroot "$R" /bin/sh -c 'cd "$0" && "$@"; rc=$?; exit $rc' "$W" "$@"
 `;
+
+/** Top-level system dirs: symlinks are recreated in R, real dirs are bound (merged-/usr systems have none). */
+const TOP_DIRS = ['bin', 'sbin', 'lib', 'lib32', 'lib64', 'libx32'];
+function topDirsToBind(): string[] {
+  return TOP_DIRS.filter((d) => {
+    try {
+      return !lstatSync(`/${d}`).isSymbolicLink() && lstatSync(`/${d}`).isDirectory();
+    } catch {
+      return false;
+    }
+  });
+}
 
 // Same without namespaces: the server runs directly with cwd inside R (paths rewritten).
 const PLAIN_SCRIPT = `
@@ -183,7 +191,18 @@ cd "$W" && exec "$@"
 `;
 
 function buildRoot(root: string, hosts: ReadonlySet<string>): void {
-  for (const d of ['usr/local', 'proc', 'dev', 'etc', 'tmp', 'var/tmp', 'run']) mkdirSync(path.join(root, d), { recursive: true });
+  for (const d of ['usr', '.usr-local', 'proc', 'dev', 'etc', 'tmp', 'var/tmp', 'run']) mkdirSync(path.join(root, d), { recursive: true });
+  for (const d of TOP_DIRS) {
+    try {
+      const st = lstatSync(`/${d}`);
+      if (st.isSymbolicLink()) symlinkSync(readlinkSync(`/${d}`), path.join(root, d));
+      else if (st.isDirectory()) mkdirSync(path.join(root, d));
+    } catch {
+      // absent here
+    }
+  }
+  writeFileSync(path.join(root, 'dev/null'), '');
+  writeFileSync(path.join(root, 'dev/urandom'), '');
   symlinkSync('/proc/self/fd/1', path.join(root, 'dev/stdout'));
   symlinkSync('/proc/self/fd/2', path.join(root, 'dev/stderr'));
   symlinkSync('/proc/self/fd', path.join(root, 'dev/fd'));
@@ -298,6 +317,8 @@ interface Walk {
   readonly dirs: Set<string>;
   readonly scripts: Set<string>;
   readonly hosts: Set<string>;
+  /** The last `logfile` (inside R), where the server logs once that line is read. */
+  logfile: string | undefined;
   /** Rewritten lines per file (rewrite mode only): file path inside R -> line index -> text. */
   readonly rewrites: Map<string, Map<number, string>>;
   readonly visiting: Set<string>;
@@ -367,8 +388,13 @@ function walkFile(file: string, files: ReadonlyMap<string, string>, w: Walk, mod
       w.dirs.add(target);
       rewriteLine(i, args, 1, mapped(target));
       w.cwd = target;
-    } else if (name === 'logfile' && args.length === 2 && args[1] !== '') {
+    } else if (name === 'logfile' && args.length === 2) {
+      if (args[1] === '') {
+        w.logfile = undefined;
+        continue;
+      }
       const target = resolveIn(w.cwd, args[1]);
+      w.logfile = target;
       if (!PASS_THROUGH.test(target)) w.dirs.add(path.posix.dirname(target));
       rewriteLine(i, args, 1, mapped(target));
     } else if (name === 'include' && args.length === 2 && args[1] !== '') {
@@ -442,24 +468,33 @@ interface Exit {
 
 const OUTPUT_LIMIT = 512 * 1024;
 
+function readCapped(file: string): string {
+  try {
+    const data = readFileSync(file);
+    return data.subarray(0, OUTPUT_LIMIT).toString('latin1');
+  } catch {
+    return '';
+  }
+}
+
 /**
- * Starts a command in its own process group; `whileRunning` may talk to it, and returns true
- * when the process should be given a moment to exit on its own. Whatever is left of the group
- * afterwards (or at the timeout) gets SIGKILL.
+ * Starts a command in its own process group, stdout and stderr going to files (as with a shell
+ * redirect: `logfile /proc/self/fd/2` must open a file, not a socket). `whileRunning` may talk
+ * to it and returns true when the process should get a moment to exit on its own. Whatever is
+ * left of the group afterwards, or at the timeout, gets SIGKILL.
  */
-function launch(args: readonly string[], timeoutMs: number, whileRunning?: (exited: () => boolean) => Promise<boolean>): Promise<Exit> {
+function launch(args: readonly string[], outDir: string, timeoutMs: number, whileRunning?: (exited: () => boolean) => Promise<boolean>): Promise<Exit> {
+  const outFile = path.join(outDir, 'stdout');
+  const errFile = path.join(outDir, 'stderr');
+  const out = openSync(outFile, 'w');
+  const err = openSync(errFile, 'w');
   return new Promise((resolve) => {
-    const child = spawn(args[0], args.slice(1), { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
     let ended = false;
     let timedOut = false;
-    child.stdout.on('data', (b: Buffer) => {
-      if (stdout.length < OUTPUT_LIMIT) stdout += b.toString('latin1');
-    });
-    child.stderr.on('data', (b: Buffer) => {
-      if (stderr.length < OUTPUT_LIMIT) stderr += b.toString('latin1');
-    });
+    let spawnError = '';
+    const child = spawn(args[0], args.slice(1), { detached: true, stdio: ['ignore', out, err] });
+    closeSync(out);
+    closeSync(err);
     const killGroup = () => {
       try {
         if (child.pid) process.kill(-child.pid, 'SIGKILL');
@@ -471,20 +506,20 @@ function launch(args: readonly string[], timeoutMs: number, whileRunning?: (exit
       timedOut = true;
       killGroup();
     }, timeoutMs);
-    child.on('error', (err) => {
-      stderr += `\nspawn error: ${err.message}`;
+    child.on('error', (e) => {
+      spawnError = `\nspawn error: ${e.message}`;
     });
     child.on('close', (code, signal) => {
       ended = true;
       clearTimeout(timer);
       killGroup();
-      resolve({ code, signal, stdout, stderr, timedOut });
+      resolve({ code, signal, stdout: readCapped(outFile), stderr: readCapped(errFile) + spawnError, timedOut });
     });
     if (whileRunning) {
       whileRunning(() => ended).then(
         (graceful) => {
           if (!ended) {
-            if (graceful) setTimeout(killGroup, 1500);
+            if (graceful) setTimeout(killGroup, 300);
             else killGroup();
           }
         },
@@ -508,32 +543,35 @@ function crashDetail(output: string): string {
   return bug ? `; ${bug[1].trim()}` : '';
 }
 
-/** Sends PING on the unix socket until something answers, the process ends, or time runs out. */
-async function pingUntilReady(sock: string, exited: () => boolean, waitMs: number): Promise<boolean> {
+/**
+ * Sends PING on the unix socket until something answers (any reply, NOAUTH included), the
+ * process ends, or time runs out; then asks for `SHUTDOWN NOSAVE`. `onAnswer` fires at once.
+ */
+async function pingUntilReady(sock: string, exited: () => boolean, waitMs: number, onAnswer: () => void): Promise<boolean> {
   const deadline = Date.now() + waitMs;
   while (Date.now() < deadline && !exited()) {
     const answered = await new Promise<boolean>((resolve) => {
       const s = net.createConnection(sock);
+      let settled = false;
       const done = (v: boolean) => {
-        s.destroy();
+        if (settled) return;
+        settled = true;
         resolve(v);
+        s.destroy();
       };
       s.setTimeout(1000, () => done(false));
       s.on('error', () => done(false));
       s.on('connect', () => s.write('PING\r\n'));
-      s.on('data', () => {
-        s.write('SHUTDOWN NOSAVE\r\n', () => setTimeout(() => done(true), 20));
+      s.once('data', () => {
+        onAnswer();
+        s.write('SHUTDOWN NOSAVE\r\n', () => setTimeout(() => done(true), 10));
       });
       s.on('close', () => done(false));
     });
     if (answered) return true;
-    await new Promise((r) => setTimeout(r, 15));
+    await new Promise((r) => setTimeout(r, 10));
   }
   return false;
-}
-
-function hostPath(root: string, inner: string): string {
-  return path.join(root, inner);
 }
 
 export async function runRedisCheck(input: RedisCheckInput): Promise<RedisResult> {
@@ -544,6 +582,11 @@ export async function runRedisCheck(input: RedisCheckInput): Promise<RedisResult
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'redis-oracle-'));
   const root = path.join(tmp, 'root');
   const hidePaths = (s: string) => s.split(root).join('');
+  /** Where a path inside the private root lives on this machine. */
+  const hostPath = (inner: string) =>
+    sandbox === 'namespace' && (inner === '/usr/local' || inner.startsWith('/usr/local/'))
+      ? path.join(root, '.usr-local', inner.slice('/usr/local'.length))
+      : path.join(root, inner);
   try {
     // Files, as latin1 strings keyed by their path inside the root.
     const files = new Map<string, string>();
@@ -557,30 +600,30 @@ export async function runRedisCheck(input: RedisCheckInput): Promise<RedisResult
       keyOf.set(inner, name);
     }
     const sentinelResolves = input.kind === 'sentinel' && [...files.values()].some((t) => /^[ \t]*sentinel[ \t]+resolve-hostnames[ \t]+"?yes"?[ \t\r]*$/im.test(t));
-    const walk: Walk = { cwd: CASE_DIR, dirs: new Set(), scripts: new Set(), hosts: new Set(), rewrites: new Map(), visiting: new Set() };
+    const walk: Walk = { cwd: CASE_DIR, dirs: new Set(), scripts: new Set(), hosts: new Set(), logfile: undefined, rewrites: new Map(), visiting: new Set() };
     walkFile(mainInner, files, walk, sandbox, root, sentinelResolves);
 
     buildRoot(root, prepare ? walk.hosts : new Set());
-    mkdirSync(hostPath(root, CASE_DIR), { recursive: true });
+    mkdirSync(hostPath(CASE_DIR), { recursive: true });
     const effectiveText = new Map<string, string>();
     for (const [inner, text] of files) {
       const rewrites = walk.rewrites.get(inner);
       const finalText = rewrites ? text.split('\n').map((l, i) => rewrites.get(i) ?? l).join('\n') : text;
       effectiveText.set(inner, finalText);
-      const target = hostPath(root, inner);
+      const target = hostPath(inner);
       mkdirSync(path.dirname(target), { recursive: true });
       writeFileSync(target, Buffer.from(finalText, 'latin1'));
     }
     if (prepare) {
       for (const d of walk.dirs) {
         try {
-          mkdirSync(hostPath(root, d), { recursive: true });
+          mkdirSync(hostPath(d), { recursive: true });
         } catch {
           // e.g. a path through a file: Redis will say so
         }
       }
       for (const f of walk.scripts) {
-        const target = hostPath(root, f);
+        const target = hostPath(f);
         try {
           mkdirSync(path.dirname(target), { recursive: true });
           if (!existsSync(target)) writeFileSync(target, '');
@@ -593,18 +636,21 @@ export async function runRedisCheck(input: RedisCheckInput): Promise<RedisResult
 
     const command = (serverArgs: string[]): string[] =>
       sandbox === 'namespace'
-        ? ['unshare', ...unshareArgs(), 'sh', '-c', NAMESPACE_SCRIPT, 'ns', root, CASE_DIR, isRoot() ? '1' : '0', REDIS_SERVER, ...serverArgs]
-        : ['sh', '-c', PLAIN_SCRIPT, 'plain', hostPath(root, CASE_DIR), REDIS_SERVER, ...serverArgs];
-    const inRoot = (inner: string) => (sandbox === 'namespace' ? inner : hostPath(root, inner));
+        ? ['unshare', ...unshareArgs(), 'sh', '-c', NAMESPACE_SCRIPT, 'ns', root, CASE_DIR, isRoot() ? '1' : '0', topDirsToBind().join(' '), REDIS_SERVER, ...serverArgs]
+        : ['sh', '-c', PLAIN_SCRIPT, 'plain', hostPath(CASE_DIR), REDIS_SERVER, ...serverArgs];
+    const inRoot = (inner: string) => (sandbox === 'namespace' ? inner : hostPath(inner));
     const sentinel = input.kind === 'sentinel' ? ['--sentinel'] : [];
     const common = ['--daemonize', 'no', '--tls-port', '0', '--tls-replication', 'no', '--tls-cluster', 'no'];
+    /** The file's own log, when it names one we can read (it may get the "not listen" line). */
+    const fileLog = () => (walk.logfile && !PASS_THROUGH.test(walk.logfile) ? hidePaths(readCapped(hostPath(walk.logfile))) : '');
 
     // Phase 1: load.
-    const load = await launch(command([`./${MAIN_FILE}`, ...sentinel, '--port', '0', '--unixsocket', '', ...common]), timeoutMs);
-    const output = hidePaths(load.stdout + load.stderr);
+    const load = await launch(command([`./${MAIN_FILE}`, ...sentinel, '--port', '0', '--unixsocket', '', ...common]), tmp, timeoutMs);
+    const stderr = hidePaths(load.stderr);
+    const output = `${hidePaths(load.stdout)}${stderr}${fileLog()}`;
     const base = { sandbox, output };
     const crash = crashOf(load);
-    const fatal = parseFatal(hidePaths(load.stderr)) ?? parseFatal(output);
+    const fatal = parseFatal(stderr) ?? parseFatal(output);
     const locate = (line: number | undefined, lineText: string | undefined): string | undefined => {
       if (line === undefined || lineText === undefined) return undefined;
       const candidates = [...effectiveText].filter(([, t]) => {
@@ -635,23 +681,16 @@ export async function runRedisCheck(input: RedisCheckInput): Promise<RedisResult
     // Phase 2: start for real.
     const sockInner = path.posix.join(CASE_DIR, 'redis-oracle.sock');
     const logInner = path.posix.join(CASE_DIR, 'redis-oracle.log');
-    const sockHost = hostPath(root, sockInner);
     let answered = false;
     const run = await launch(
       command([`./${MAIN_FILE}`, ...sentinel, '--port', '0', '--unixsocket', inRoot(sockInner), ...common, '--save', '', '--appendonly', 'no', '--logfile', inRoot(logInner)]),
+      tmp,
       timeoutMs,
-      async (exited) => {
-        answered = await pingUntilReady(sockHost, exited, input.startupWaitMs ?? 4000);
-        return answered;
-      },
+      (exited) => pingUntilReady(hostPath(sockInner), exited, input.startupWaitMs ?? 4000, () => {
+        answered = true;
+      }),
     );
-    let log = '';
-    try {
-      log = hidePaths(readFileSync(hostPath(root, logInner), 'latin1'));
-    } catch {
-      log = '';
-    }
-    log += hidePaths(run.stdout + run.stderr);
+    const log = hidePaths(readCapped(hostPath(logInner)) + run.stdout + run.stderr);
     if (answered) return { ...base, log, accepted: true, reason: '', loaded: true, started: true, durationMs: Date.now() - started };
     const runCrash = crashOf(run);
     const reason = runCrash && runCrash !== 'timeout'

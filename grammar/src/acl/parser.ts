@@ -10,7 +10,7 @@ export interface AclPair {
 export interface AclSink {
   newline(token: IToken): void;
   /** One line: its first word, then each separator with the word after it (none: empty word). */
-  words(first: IToken, rest: readonly AclPair[]): void;
+  line(first: IToken, rest: readonly AclPair[]): void;
 }
 
 /**
@@ -63,7 +63,7 @@ export class AclParser extends EmbeddedActionsParser {
       const word = this.OPTION(() => this.CONSUME1(this.t.word));
       rest.push({ sep, word });
     });
-    if (!this.RECORDING_PHASE) this.sink!.words(first, rest);
+    if (!this.RECORDING_PHASE) this.sink!.line(first, rest);
   });
 }
 

@@ -1,24 +1,93 @@
 import type { IToken } from 'chevrotain';
 import type { ConfArg, ConfLine, SyntaxProblem } from '../ast.js';
-import { LF, asciiLowerCase, charLength, isTrimmed } from '../chars.js';
+import { CR, DQUOTE, HASH, LF, SPACE, SQUOTE, TAB, asciiLowerCase, charLength, isTrimmed } from '../chars.js';
+import type { LineHandler } from '../lines.js';
 import type { RedisView } from '../source.js';
-import type { ConfSink } from './parser.js';
+import { confParser, type ConfSink } from './parser.js';
 import type { ArgScan } from './scan-arg.js';
-import type { ConfTokens } from './tokens.js';
+import { confLexer, confTokens } from './tokens.js';
 
-/** Turns the parser's lines into AST nodes with spans in the original text. */
-export class ConfBuilder implements ConfSink {
+const VT = 0x0b;
+const FF = 0x0c;
+
+/**
+ * Builds the lines of a redis.conf, with spans in the original text. Plain lines (bare words
+ * separated by blanks, comments, blank lines) are read directly; runs of other lines go through
+ * the Chevrotain lexer and parser, which report back through the `ConfSink` methods.
+ */
+export class ConfBuilder implements LineHandler, ConfSink {
   readonly lines: ConfLine[] = [];
-  private readonly text: string;
-  /** Newlines seen so far in the view, and where the current line starts. */
+  private readonly full: string;
+
+  // What `plain` found: word boundaries, or a comment.
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private words = 0;
+  private hash = -1;
+  private hashEnd = -1;
+
+  // The run Chevrotain is reading: its text, where it starts, newlines seen, current line start.
+  private run = '';
+  private base = 0;
   private newlines = 0;
   private lineStart = 0;
 
-  constructor(
-    private readonly view: RedisView,
-    private readonly tokens: ConfTokens,
-  ) {
-    this.text = view.text;
+  constructor(private readonly view: RedisView) {
+    this.full = view.text;
+  }
+
+  plain(start: number, end: number): boolean {
+    const text = this.full;
+    let i = start;
+    while (i < end && isTrimmed(text.charCodeAt(i))) i++;
+    this.words = 0;
+    this.hash = -1;
+    if (i === end) return true;
+    if (text.charCodeAt(i) === HASH) {
+      this.hash = i;
+      this.hashEnd = trimEnd(text, end, i + 1);
+      return true;
+    }
+    for (;;) {
+      const wordStart = i;
+      for (; i < end; i++) {
+        const code = text.charCodeAt(i);
+        if (code === SPACE || code === TAB || code === CR) break;
+        // Quotes need the tokenizer; \v and \f split words only where a word starts.
+        if (code === DQUOTE || code === SQUOTE || code === VT || code === FF) return false;
+      }
+      this.starts[this.words] = wordStart;
+      this.ends[this.words] = i;
+      this.words++;
+      while (i < end && isTrimmed(text.charCodeAt(i))) i++;
+      if (i === end) return true;
+    }
+  }
+
+  emit(line: number): void {
+    const { view, full } = this;
+    if (this.hash !== -1) {
+      this.addComment(this.hash, this.hashEnd, full, 0, line);
+      return;
+    }
+    const count = this.words;
+    if (count === 0) return;
+    const args: ConfArg[] = new Array(count);
+    for (let w = 0; w < count; w++) {
+      const start = this.starts[w];
+      const end = this.ends[w];
+      args[w] = { value: full.slice(start, end), span: view.span(start, end), quoted: false };
+    }
+    const start = this.starts[0];
+    this.addDirective(args, view.span(start, this.ends[count - 1]), view.line(start, line));
+  }
+
+  complex(start: number, end: number, line: number): void {
+    this.run = this.full.slice(start, end);
+    this.base = start;
+    this.newlines = line;
+    this.lineStart = 0;
+    confParser().parseDocument(confLexer('file').tokenize(this.run).tokens, this);
   }
 
   newline(token: IToken): void {
@@ -28,62 +97,69 @@ export class ConfBuilder implements ConfSink {
 
   comment(token: IToken): void {
     const hash = this.contentStart();
-    const end = this.contentEnd(token.startOffset + token.image.length, hash + 1);
-    this.lines.push({
-      kind: 'comment',
-      line: this.view.line(hash, this.newlines),
-      text: this.text.slice(hash + 1, end),
-      span: this.view.span(hash, end),
-    });
+    const end = trimEnd(this.run, token.startOffset + token.image.length, hash + 1);
+    this.addComment(hash, end, this.run, this.base, this.newlines);
   }
 
   args(tokens: readonly IToken[]): void {
-    const { view, text } = this;
-    const kinds = this.tokens.kinds;
+    const { run, base, view } = this;
+    const kinds = confTokens().kinds;
     const args: ConfArg[] = [];
     let problem: SyntaxProblem | undefined;
     for (const token of tokens) {
       const kind = kinds[token.tokenTypeIdx];
       const scan = token.payload as ArgScan;
       if (kind === 'word' || kind === 'quoted') {
-        args.push({ value: scan.value, span: view.span(token.startOffset, scan.end), quoted: kind === 'quoted' });
+        const span = view.span(base + token.startOffset, base + scan.end);
+        args.push({ value: scan.value, span, quoted: kind === 'quoted' });
       } else if (kind === 'text-after-quote') {
-        problem = { code: 'text-after-quote', span: view.span(scan.end, scan.end + charLength(text, scan.end)) };
+        const junk = base + scan.end;
+        problem = { code: 'text-after-quote', span: view.span(junk, junk + charLength(run, scan.end)) };
         break;
       } else {
         const end = this.contentEnd(scan.end, scan.quoteAt + 1);
-        problem = { code: 'unbalanced-quotes', span: view.span(scan.quoteAt, end) };
+        problem = { code: 'unbalanced-quotes', span: view.span(base + scan.quoteAt, base + end) };
         break;
       }
     }
     const start = this.contentStart();
     const last = tokens[tokens.length - 1];
-    const span = view.span(start, this.contentEnd(last.startOffset + last.image.length, last.startOffset + 1));
-    const line = view.line(start, this.newlines);
-    if (problem) {
-      this.lines.push({ kind: 'invalid', line, problem, args, span });
-      return;
-    }
+    const end = this.contentEnd(last.startOffset + last.image.length, last.startOffset + 1);
+    const span = view.span(base + start, base + end);
+    const line = view.line(base + start, this.newlines);
+    if (problem) this.lines.push({ kind: 'invalid', line, problem, args, span });
+    else this.addDirective(args, span, line);
+  }
+
+  private addDirective(args: ConfArg[], span: ConfLine['span'], line: number): void {
     const name = args[0];
     this.lines.push({ kind: 'directive', line, name, key: asciiLowerCase(name.value), args: args.slice(1), span });
+  }
+
+  /** A comment from `#` at `hash` to `end`, offsets in `text`, which starts at view offset `base`. */
+  private addComment(hash: number, end: number, text: string, base: number, line: number): void {
+    const span = this.view.span(base + hash, base + end);
+    this.lines.push({ kind: 'comment', line: this.view.line(base + hash, line), text: text.slice(hash + 1, end), span });
   }
 
   /** First character of the current line after Redis's trim. */
   private contentStart(): number {
     let i = this.lineStart;
-    while (isTrimmed(this.text.charCodeAt(i))) i++;
+    while (isTrimmed(this.run.charCodeAt(i))) i++;
     return i;
   }
 
-  /**
-   * End of the current line after Redis's trim, given the end of its last token: only blanks
-   * follow it, but \v and \f among them are not trimmed. Never before `min`.
-   */
+  /** End of the current line after Redis's trim, given the end of its last token. */
   private contentEnd(tokenEnd: number, min: number): number {
-    const { text } = this;
+    // Only blanks follow the last token; \v and \f among them are not trimmed.
     let end = tokenEnd;
-    while (end < text.length && text.charCodeAt(end) !== LF) end++;
-    while (end > min && isTrimmed(text.charCodeAt(end - 1))) end--;
-    return end;
+    while (end < this.run.length && this.run.charCodeAt(end) !== LF) end++;
+    return trimEnd(this.run, end, min);
   }
+}
+
+/** `end` moved back over the blanks Redis trims, but not before `min`. */
+function trimEnd(text: string, end: number, min: number): number {
+  while (end > min && isTrimmed(text.charCodeAt(end - 1))) end--;
+  return end;
 }

@@ -1,6 +1,7 @@
 import type { ConfArg, ConfDocument, SyntaxProblem } from '../ast.js';
 import { charLength } from '../chars.js';
 import { CONF_CHUNK_BYTES, redisView, viewProblems } from '../source.js';
+import { walkLines } from '../lines.js';
 import { ConfBuilder } from './build.js';
 import { confParser } from './parser.js';
 import type { ArgScan } from './scan-arg.js';
@@ -8,10 +9,14 @@ import { confLexer, confTokens } from './tokens.js';
 
 /** Parses redis.conf or sentinel.conf text as Redis's config loader reads it. */
 export function parseConf(text: string): ConfDocument {
+  return parseConfWith(text, true);
+}
+
+/** `parseConf`, optionally without the plain-line fast path (tests compare the two). */
+export function parseConfWith(text: string, fastPath: boolean): ConfDocument {
   const view = redisView(text, CONF_CHUNK_BYTES);
-  const builder = new ConfBuilder(view, confTokens());
-  const { tokens } = confLexer('file').tokenize(view.text);
-  confParser().parseDocument(tokens, builder);
+  const builder = new ConfBuilder(view);
+  walkLines(view.text, builder, fastPath);
   return { kind: 'conf', text, lines: builder.lines, problems: viewProblems(view) };
 }
 

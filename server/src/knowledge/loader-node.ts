@@ -9,8 +9,12 @@ import { setKnowledgeSource, type KnowledgeSource } from './loader.js';
  * or `dist/knowledge/` next to the esbuild CJS bundle, whose `__dirname` is `dist/`.
  */
 export function findKnowledgeDir(): string {
-  const here = typeof __dirname === 'string' ? [join(__dirname, 'data'), join(__dirname, 'knowledge'), join(__dirname, 'knowledge', 'data')] : [];
-  const candidates = [...here, join(process.cwd(), 'server', 'src', 'knowledge', 'data'), join(process.cwd(), 'dist', 'knowledge')];
+  const here = typeof __dirname === 'string' ? __dirname : undefined;
+  const candidates = [
+    ...(here ? [join(here, 'data'), join(here, 'knowledge'), join(here, 'knowledge', 'data')] : []),
+    join(process.cwd(), 'server', 'src', 'knowledge', 'data'),
+    join(process.cwd(), 'dist', 'knowledge'),
+  ];
   const found = candidates.find((dir) => existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.json')));
   if (!found) throw new Error(`redis-lint knowledge: data folder not found; looked in ${candidates.join(', ')}`);
   return found;

@@ -25,6 +25,8 @@ export interface SentinelDirectiveInfo {
   readonly generatedBySentinel?: boolean;
   /** The last argument is a password. */
   readonly secret?: boolean;
+  /** Where the data was corrected against the source or the real server. */
+  readonly note?: string;
 }
 
 export interface SentinelMatch {

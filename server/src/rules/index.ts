@@ -3,6 +3,7 @@ import { buildDependentSetting } from './conf/build-dependent-setting.js';
 import { deprecatedDirective } from './conf/deprecated-directive.js';
 import { duplicateUser } from './conf/duplicate-user.js';
 import { includeCycle } from './conf/include-cycle.js';
+import { invalidSentinelDirective } from './conf/invalid-sentinel-directive.js';
 import { includeNotFound } from './conf/include-not-found.js';
 import { invalidAclRule } from './conf/invalid-acl-rule.js';
 import { invalidValue } from './conf/invalid-value.js';
@@ -27,6 +28,7 @@ export const RULES: readonly Rule[] = [
   deprecatedDirective,
   duplicateUser,
   includeCycle,
+  invalidSentinelDirective,
   includeNotFound,
   invalidAclRule,
   invalidValue,

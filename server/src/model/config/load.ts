@@ -10,6 +10,7 @@ import { asciiLower } from './c-parsers.js';
 import { EffectiveConfig, type SettingRecord, type SourceFile } from './effective.js';
 import type { DirectiveCatalog } from './facts.js';
 import { setDirective } from './setters.js';
+import { checkSentinelLines } from './sentinel.js';
 import { checkStartup } from './startup.js';
 import { UserDeclarations } from './users.js';
 
@@ -93,6 +94,7 @@ class Loader {
       }
     }
     this.afterLoad();
+    if (this.input.kind === 'sentinel') checkSentinelLines(this.config, this.problems);
     checkStartup(this.input, this.config, this.users, this.problems);
   }
 
@@ -279,6 +281,10 @@ class Loader {
     const path = record.values[0];
     const resolved = resolve(this.cwd, path);
     const lookup = this.input.root ? resolve(this.input.root, resolved.slice(1)) : resolved;
+    if (path === '') {
+      this.fatal(record.file, record.directive.args[0].span, 'invalid-value', 'No such file or directory', 'dir cannot be empty: Redis changes to this directory at startup and an empty path always fails.');
+      return;
+    }
     const found = this.input.files.stat(lookup);
     if (found !== 'directory') {
       this.pathProblem(record.file, record.directive.args[0].span, 'path-not-found', found === 'file'
@@ -290,9 +296,12 @@ class Loader {
   }
 
   /** A problem that depends on the machine: fatal only when `--root` describes the server's files. */
-  pathProblem(file: string, span: Span, code: string, message: string, redisMessage: string, phase: 'load' | 'startup' = 'load'): void {
+  pathProblem(file: string, span: Span, code: string, message: string, redisMessage: string, phase: 'load' | 'startup' = 'load', lineless = false): void {
     const fatal = this.input.root !== undefined;
-    this.problems.push({ code, file, span, message, fatal, phase: fatal ? phase : 'none', redisMessage, pathDependent: true });
+    this.problems.push({
+      code, file, span, message, fatal, phase: fatal ? phase : 'none', redisMessage, pathDependent: true,
+      ...(lineless ? { lineless: true } : {}),
+    });
   }
 
   private renameCommand(file: string, line: ConfDirective): void {
@@ -320,6 +329,11 @@ class Loader {
   private include(frame: Frame, line: ConfDirective): Frame | undefined {
     const file = frame.source.path;
     const written = line.args[0].value;
+    if (written === '') {
+      this.fatal(file, line.args[0].span, 'include-not-found', "Fatal error, can't open config file '': No such file or directory",
+        'include needs a path: an empty one can never be opened, so Redis refuses to start.', { lineless: true });
+      return undefined;
+    }
     // Redis resolves against its working directory; without --root we look next to the file.
     const base = this.input.root ? this.cwd : dirname(file);
     const absolute = resolve(base, written);
@@ -346,7 +360,7 @@ class Loader {
       if ('error' in read) {
         this.pathProblem(file, line.args[0].span, 'include-not-found',
           `include ${written}: ${read.error.toLowerCase()} here; Redis refuses to start if it cannot read it on the server ("Fatal error, can't open config file").`,
-          `Fatal error, can't open config file '${written}': ${read.error}`);
+          `Fatal error, can't open config file '${written}': ${read.error}`, 'load', true);
         return undefined;
       }
       texts.push(read.text);
@@ -365,14 +379,24 @@ class Loader {
       if (this.input.files.stat(dirname(onDisk)) !== 'directory') {
         this.pathProblem(logfile.file, logfile.directive.args[0].span, 'path-not-found',
           `logfile ${logfile.values[0]}: its directory does not exist here; Redis refuses to start if it cannot open the log file on the server.`,
-          "Can't open the log file: No such file or directory");
+          "Can't open the log file: No such file or directory", 'load', true);
+      }
+    }
+    for (const module of this.config.modules) {
+      const path = module.args[0].value;
+      const absolute = resolve(this.cwd, path);
+      const onDisk = this.input.root ? resolve(this.input.root, absolute.slice(1)) : absolute;
+      if (this.input.files.stat(onDisk) !== 'file') {
+        this.pathProblem(module.file, module.args[0].span, 'path-not-found',
+          `loadmodule ${path}: no such file here; Redis aborts at startup if the module cannot be loaded on the server.`,
+          `Can't load module from ${path}: server aborting`, 'startup', true);
       }
     }
     const cluster = this.config.effective('cluster-enabled');
     const replicaof = this.config.effective('replicaof');
     if (cluster && asciiLower(cluster.values[0]) === 'yes' && replicaof && asciiLower(replicaof.values[0]) !== 'no') {
       this.problems.push({
-        code: 'replicaof-in-cluster-mode', file: replicaof.file, span: replicaof.directive.span, fatal: true, phase: 'load',
+        code: 'replicaof-in-cluster-mode', file: replicaof.file, span: replicaof.directive.span, fatal: true, phase: 'load', lineless: true,
         redisMessage: 'replicaof directive not allowed in cluster mode',
         message: 'replicaof is not allowed with cluster-enabled yes: in a cluster, replicas are assigned with CLUSTER REPLICATE. Remove the replicaof line.',
         related: { file: cluster.file, span: cluster.directive.span, message: 'cluster mode is enabled here' },
