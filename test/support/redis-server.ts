@@ -119,27 +119,35 @@ export function redisServerAvailable(): boolean {
   return redisServerVersion() !== null;
 }
 
-let sandboxCache: Sandbox | undefined;
-
-/** The sandbox this machine supports: namespaces when `unshare` + chroot work, else path rewriting. */
-export function detectSandbox(): Sandbox {
+/**
+ * The sandbox used unless a case asks for one: `REDIS_ORACLE_SANDBOX` when set, else "rewrite"
+ * (no privileges needed, about twice as fast). The oracle suites check on every run where
+ * namespaces work that both sandboxes give the same verdicts on the corpus.
+ */
+export function defaultSandbox(): Sandbox {
   const forced = process.env.REDIS_ORACLE_SANDBOX;
-  if (forced === 'namespace' || forced === 'rewrite') return forced;
-  if (sandboxCache) return sandboxCache;
-  sandboxCache = 'rewrite';
+  return forced === 'namespace' ? 'namespace' : 'rewrite';
+}
+
+let namespaceCache: boolean | undefined;
+
+/** True when `unshare` can give us mount/PID/network (and user) namespaces and a chroot here. */
+export function namespaceSandboxAvailable(): boolean {
+  if (namespaceCache !== undefined) return namespaceCache;
+  namespaceCache = false;
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'redis-oracle-probe-'));
   try {
     const root = path.join(tmp, 'root');
     buildRoot(root, new Set());
     mkdirSync(path.join(root, CASE_DIR), { recursive: true });
     const r = spawnSync('unshare', [...unshareArgs(), 'sh', '-c', NAMESPACE_SCRIPT, 'ns', root, CASE_DIR, isRoot() ? '1' : '0', topDirsToBind().join(' '), 'true'], { encoding: 'utf8', timeout: 20_000 });
-    if (r.status === 0) sandboxCache = 'namespace';
+    namespaceCache = r.status === 0;
   } catch {
-    // no unshare: rewrite mode
+    // no unshare
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
-  return sandboxCache;
+  return namespaceCache;
 }
 
 function isRoot(): boolean {
@@ -424,6 +432,28 @@ function walkFile(file: string, files: ReadonlyMap<string, string>, w: Walk, mod
   w.visiting.delete(file);
 }
 
+/** What a run will prepare, and where the server ends up working (paths inside the private root). */
+export interface EnvironmentPlan {
+  readonly dirs: readonly string[];
+  readonly scripts: readonly string[];
+  readonly hosts: readonly string[];
+  /** The working directory after the last `dir` line (relative paths used at startup resolve here). */
+  readonly finalCwd: string;
+  readonly logfile?: string;
+}
+
+export function planEnvironment(input: Pick<RedisCheckInput, 'text' | 'kind' | 'extraFiles'>): EnvironmentPlan {
+  const files = new Map<string, string>();
+  const mainInner = path.posix.join(CASE_DIR, MAIN_FILE);
+  files.set(mainInner, toLatin1(input.text));
+  for (const [name, data] of Object.entries(input.extraFiles ?? {})) {
+    files.set(path.posix.isAbsolute(name) ? path.posix.normalize(name) : path.posix.join(CASE_DIR, name), toLatin1(data));
+  }
+  const walk: Walk = { cwd: CASE_DIR, dirs: new Set(), scripts: new Set(), hosts: new Set(), logfile: undefined, rewrites: new Map(), visiting: new Set() };
+  walkFile(mainInner, files, walk, 'namespace', '', false);
+  return { dirs: [...walk.dirs], scripts: [...walk.scripts], hosts: [...walk.hosts], finalCwd: walk.cwd, ...(walk.logfile ? { logfile: walk.logfile } : {}) };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Running
 
@@ -576,7 +606,7 @@ async function pingUntilReady(sock: string, exited: () => boolean, waitMs: numbe
 
 export async function runRedisCheck(input: RedisCheckInput): Promise<RedisResult> {
   const started = Date.now();
-  const sandbox = input.sandbox ?? detectSandbox();
+  const sandbox = input.sandbox ?? defaultSandbox();
   const prepare = input.prepare ?? true;
   const timeoutMs = input.timeoutMs ?? 15_000;
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'redis-oracle-'));
