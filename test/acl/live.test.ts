@@ -25,8 +25,9 @@ if (!version && inCI) throw new Error('redis-server is not installed: the live A
 if (!version) console.warn('[acl] skipping the live suite: /usr/bin/redis-server is not installed');
 
 const ctx = aclContext('redis-7.0');
-const RULE_SETS = 320;
-const DRYRUNS_PER_USER = 7;
+// ACL_LIVE_SEED / ACL_LIVE_SETS explore beyond the fixed default run.
+const RULE_SETS = Number(process.env.ACL_LIVE_SETS ?? 320);
+const DRYRUNS_PER_USER = 8;
 const DEFAULT_LINE = 'user default on nopass ~* &* +@all';
 
 interface Divergence {
@@ -58,7 +59,7 @@ describe.skipIf(!version)(`live differential against redis-server ${version ?? '
   let second: RunningServer;
   let aclPath: string;
   const cases: string[][] = [];
-  const gen = new Gen(rng(0x5eed_ac1));
+  const gen = new Gen(rng(Number(process.env.ACL_LIVE_SEED ?? 0x5eed_ac1)));
 
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'redis-lint-acl-'));
@@ -150,7 +151,8 @@ describe.skipIf(!version)(`live differential against redis-server ${version ?? '
       if (!ours.ok) continue;
       const replies: string[] = [];
       for (const server of [main, second]) {
-        await server.client.call('ACL', 'SETUSER', 'd', 'reset', ...d.rules);
+        await server.client.call('ACL', 'DELUSER', 'd');
+        await server.client.call('ACL', 'SETUSER', 'd', ...d.rules);
         replies.push(listLine(await server.client.call('ACL', 'LIST'), 'd')!);
       }
       const line = aclListLine(ctx, ours.user);

@@ -144,7 +144,7 @@ export async function runConfig(
   child.stderr?.on('data', (d) => (output += d));
   const result = await new Promise<{ exitCode: number | null; signal: string | null; started: boolean }>((resolve) => {
     const timer = setInterval(() => {
-      if (output.includes('Ready to accept connections')) {
+      if (/ready to accept connections/i.test(output)) {
         clearInterval(timer);
         child.once('exit', (code, signal) => resolve({ exitCode: code, signal, started: true }));
         child.kill('SIGTERM');
@@ -152,7 +152,7 @@ export async function runConfig(
     }, 10);
     child.once('exit', (code, signal) => {
       clearInterval(timer);
-      resolve({ exitCode: code, signal, started: output.includes('Ready to accept connections') });
+      resolve({ exitCode: code, signal, started: /ready to accept connections/i.test(output) });
     });
   });
   rmSync(dir, { recursive: true, force: true });

@@ -91,6 +91,8 @@ export interface RedisResult {
   readonly sandbox: Sandbox;
   /** Load-phase output (stdout and stderr), private root paths removed. */
   readonly output: string;
+  /** Why the startup check was not run although asked for. */
+  readonly startupSkipped?: string;
   /** Startup-phase log, when it ran. */
   readonly log?: string;
   readonly durationMs: number;
@@ -148,6 +150,17 @@ export function namespaceSandboxAvailable(): boolean {
     rmSync(tmp, { recursive: true, force: true });
   }
   return namespaceCache;
+}
+
+let netCache: boolean | undefined;
+
+/** True when the server can get a private network namespace (no route to anything, not even lo). */
+export function networkIsolationAvailable(): boolean {
+  if (netCache === undefined) {
+    const r = spawnSync('unshare', [...(isRoot() ? [] : ['--user', '--map-root-user']), '--net', '--fork', '--kill-child', 'true'], { timeout: 20_000 });
+    netCache = r.status === 0;
+  }
+  return netCache;
 }
 
 function isRoot(): boolean {
@@ -457,6 +470,20 @@ export function planEnvironment(input: Pick<RedisCheckInput, 'text' | 'kind' | '
 // ---------------------------------------------------------------------------------------------
 // Running
 
+function talksToNetwork(texts: Iterable<string>): boolean {
+  for (const text of texts) {
+    for (const raw of text.split('\n')) {
+      const args = splitArgs(trimLine(raw));
+      if (!args || args.length === 0) continue;
+      const name = args[0].toLowerCase();
+      if ((name === 'replicaof' || name === 'slaveof') && args[1]?.toLowerCase() !== 'no') return true;
+      if (name === 'sentinel' && args[1]?.toLowerCase() === 'monitor') return true;
+      if (name === 'cluster-enabled' && args[1]?.toLowerCase() === 'yes') return true;
+    }
+  }
+  return false;
+}
+
 function parseFatal(output: string): { line?: number; lineText?: string; reason: string } | undefined {
   const lines = output.split('\n');
   const at = lines.findIndex((l) => l.includes('*** FATAL CONFIG FILE ERROR'));
@@ -664,10 +691,12 @@ export async function runRedisCheck(input: RedisCheckInput): Promise<RedisResult
       }
     }
 
+    const isolated = sandbox === 'namespace' || networkIsolationAvailable();
+    const netns = isolated && sandbox === 'rewrite' ? ['unshare', ...(isRoot() ? [] : ['--user', '--map-root-user']), '--net', '--fork', '--kill-child'] : [];
     const command = (serverArgs: string[]): string[] =>
       sandbox === 'namespace'
         ? ['unshare', ...unshareArgs(), 'sh', '-c', NAMESPACE_SCRIPT, 'ns', root, CASE_DIR, isRoot() ? '1' : '0', topDirsToBind().join(' '), REDIS_SERVER, ...serverArgs]
-        : ['sh', '-c', PLAIN_SCRIPT, 'plain', hostPath(CASE_DIR), REDIS_SERVER, ...serverArgs];
+        : [...netns, 'sh', '-c', PLAIN_SCRIPT, 'plain', hostPath(CASE_DIR), REDIS_SERVER, ...serverArgs];
     const inRoot = (inner: string) => (sandbox === 'namespace' ? inner : hostPath(inner));
     const sentinel = input.kind === 'sentinel' ? ['--sentinel'] : [];
     const common = ['--daemonize', 'no', '--tls-port', '0', '--tls-replication', 'no', '--tls-cluster', 'no'];
@@ -707,6 +736,11 @@ export async function runRedisCheck(input: RedisCheckInput): Promise<RedisResult
       return { ...base, accepted: false, phase: 'load', reason, loaded: false, durationMs: Date.now() - started };
     }
     if (input.startup === false) return { ...base, accepted: true, reason: '', loaded: true, durationMs: Date.now() - started };
+    if (!isolated && talksToNetwork(effectiveText.values())) {
+      // Without a private network the server would reach real peers (a Redis on this machine's
+      // 6379 as master, a cluster bus on port 10000): only the load is checked.
+      return { ...base, accepted: true, reason: '', loaded: true, startupSkipped: 'no network isolation here (replicaof, sentinel monitor or cluster mode)', durationMs: Date.now() - started };
+    }
 
     // Phase 2: start for real.
     const sockInner = path.posix.join(CASE_DIR, 'redis-oracle.sock');
