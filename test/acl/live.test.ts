@@ -16,7 +16,7 @@ import {
   wordsOf,
   type AclWordInput,
 } from '../../server/src/model/acl/index';
-import { commandLine, Gen, rng, ruleList } from './generator';
+import { commandLine, Gen, keyLike, rng, ruleList } from './generator';
 import { inCI, normalizeCommandOrder } from './helpers';
 import { redisServerVersion, runConfig, startServer, type Reply, type RunningServer } from './redis-server';
 
@@ -141,6 +141,26 @@ describe.skipIf(!version)(`live differential against redis-server ${version ?? '
       }
     }
     console.log(`[acl live] ACL LOAD: ${cases.length - crashSkipped} files, ${loaded} accepted, ${crashSkipped} crash inputs not sent`);
+    expect(mismatches).toEqual([]);
+  });
+
+  it('glob matching (stringmatchlen) agrees on 1,500 random key patterns and keys', async () => {
+    const g = new Gen(rng(0x61_0b));
+    const mismatches: string[] = [];
+    for (let i = 0; i < 300; i++) {
+      const pattern = keyLike(g, 8);
+      await main.client.call('ACL', 'DELUSER', 'g');
+      const set = await main.client.call('ACL', 'SETUSER', 'g', '+get', `~${pattern}`);
+      const ours = setUser(ctx, 'g', wordsOf(['+get', `~${pattern}`]));
+      expect(ours.ok).toBe(set === 'OK');
+      if (!ours.ok) continue;
+      for (let j = 0; j < 5; j++) {
+        const key = j === 0 ? pattern.replace(/[*?[\]\\]/g, '') : keyLike(g, 6);
+        const redis = text(await main.client.call('ACL', 'DRYRUN', 'g', 'get', key));
+        const mine = dryRun(ctx, ours.user, ['get', key]);
+        if (redis !== mine) mismatches.push(`~${pattern} vs '${key}': redis ${redis} / ours ${mine}`);
+      }
+    }
     expect(mismatches).toEqual([]);
   });
 
