@@ -27,8 +27,9 @@ await Promise.all(
       platform: 'node',
       format: 'cjs',
       target: 'node20',
-      banner: { js: '#!/usr/bin/env node' },
-      define: { REDIS_LINT_VERSION: JSON.stringify(pkg.version) },
+      // ESM dependencies read import.meta.url, which a CJS bundle does not have.
+      banner: { js: "#!/usr/bin/env node\nconst __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+      define: { REDIS_LINT_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__importMetaUrl' },
       legalComments: 'none',
       logLevel: 'warning',
     }),

@@ -3,6 +3,7 @@ import type { ConfArg, ConfLine, SyntaxProblem } from '../ast.js';
 import { CR, DQUOTE, HASH, LF, SPACE, SQUOTE, TAB, asciiLowerCase, charLength, isTrimmed } from '../chars.js';
 import type { LineHandler } from '../lines.js';
 import type { RedisView } from '../source.js';
+import type { Span } from '../span.js';
 import { confParser, type ConfSink } from './parser.js';
 import type { ArgScan } from './scan-arg.js';
 import { confLexer, confTokens } from './tokens.js';
@@ -65,21 +66,24 @@ export class ConfBuilder implements LineHandler, ConfSink {
   }
 
   emit(line: number): void {
-    const { view, full } = this;
+    const { view } = this;
     if (this.hash !== -1) {
-      this.addComment(this.hash, this.hashEnd, full, 0, line);
+      this.addComment(this.hash, this.hashEnd, this.full, 0, line);
       return;
     }
     const count = this.words;
     if (count === 0) return;
-    const args: ConfArg[] = new Array(count);
-    for (let w = 0; w < count; w++) {
-      const start = this.starts[w];
-      const end = this.ends[w];
-      args[w] = { value: full.slice(start, end), span: view.span(start, end), quoted: false };
-    }
+    const name = this.plainArg(0);
+    const args: ConfArg[] = new Array(count - 1);
+    for (let w = 1; w < count; w++) args[w - 1] = this.plainArg(w);
     const start = this.starts[0];
-    this.addDirective(args, view.span(start, this.ends[count - 1]), view.line(start, line));
+    this.addDirective(name, args, view.span(start, this.ends[count - 1]), view.line(start, line));
+  }
+
+  private plainArg(word: number): ConfArg {
+    const start = this.starts[word];
+    const end = this.ends[word];
+    return { value: this.full.slice(start, end), span: this.view.span(start, end), quoted: false };
   }
 
   complex(start: number, end: number, line: number): void {
@@ -128,12 +132,11 @@ export class ConfBuilder implements LineHandler, ConfSink {
     const span = view.span(base + start, base + end);
     const line = view.line(base + start, this.newlines);
     if (problem) this.lines.push({ kind: 'invalid', line, problem, args, span });
-    else this.addDirective(args, span, line);
+    else this.addDirective(args[0], args.slice(1), span, line);
   }
 
-  private addDirective(args: ConfArg[], span: ConfLine['span'], line: number): void {
-    const name = args[0];
-    this.lines.push({ kind: 'directive', line, name, key: asciiLowerCase(name.value), args: args.slice(1), span });
+  private addDirective(name: ConfArg, args: ConfArg[], span: Span, line: number): void {
+    this.lines.push({ kind: 'directive', line, name, key: asciiLowerCase(name.value), args, span });
   }
 
   /** A comment from `#` at `hash` to `end`, offsets in `text`, which starts at view offset `base`. */

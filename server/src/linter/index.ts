@@ -4,6 +4,7 @@
 import { analyze, type AnalyzeInput, type LintModel, type Verdict } from '../model/index.js';
 import { RULES, RULES_BY_ID, type Finding, type Rule, type Severity } from '../rules/index.js';
 import { scrub, secretValues } from './redact.js';
+import { applySuppressions, LINTER_RULES, type SuppressedFinding } from './suppressions.js';
 
 export type SeveritySetting = Severity | 'off';
 
@@ -12,11 +13,25 @@ export interface LintOptions {
   readonly rules?: Readonly<Record<string, SeveritySetting>>;
   /** Run only these rules (the rule tester uses it). */
   readonly only?: readonly string[];
+  /** A suppression comment without ` -- reason` does not apply (config `requireSuppressionReason`). */
+  readonly requireSuppressionReason?: boolean;
+  /** Password strength settings from the config file, for the password rules. */
+  readonly passwordPolicy?: PasswordPolicy;
+}
+
+export interface PasswordPolicy {
+  /** Shortest acceptable password, in characters. */
+  readonly minLength?: number;
+  /** Lowest acceptable zxcvbn score (0–4). */
+  readonly minScore?: number;
 }
 
 export interface LintResult {
   readonly model: LintModel;
+  /** What to show: suppressed findings are not here. */
   readonly findings: readonly Finding[];
+  /** Findings a `# redis-lint-disable…` comment hid (fatal ones still count in `verdict`). */
+  readonly suppressed: readonly SuppressedFinding[];
   readonly verdict: Verdict;
 }
 
@@ -47,8 +62,20 @@ export function lintModel(model: LintModel, options: LintOptions = {}): LintResu
     });
   }
   findings.sort(compareFindings);
-  return { model, findings, verdict: model.verdict };
+  const onlyLinterRule = (id: string) => !options.only || options.only.includes(id);
+  const applied = applySuppressions(model, findings, {
+    knownRules: KNOWN_RULE_IDS,
+    report: LINTER_RULES.some((r) => onlyLinterRule(r.id)),
+    scrub: (text) => scrub(text, secrets),
+    ...(options.rules ? { settings: options.rules } : {}),
+    ...(options.requireSuppressionReason ? { requireReason: true } : {}),
+  });
+  const shown = options.only ? applied.findings.filter((f) => options.only?.includes(f.ruleId)) : applied.findings;
+  shown.sort(compareFindings);
+  return { model, findings: shown, suppressed: applied.suppressed, verdict: model.verdict };
 }
+
+const KNOWN_RULE_IDS: ReadonlySet<string> = new Set([...RULES.map((r) => r.meta.id), ...LINTER_RULES.map((r) => r.id)]);
 
 export function lint(input: AnalyzeInput, options: LintOptions = {}): LintResult {
   return lintModel(analyze(input), options);
@@ -63,3 +90,4 @@ export { maskSpans, secretsIn, MASK } from './redact.js';
 export type { Finding, Severity, Rule } from '../rules/index.js';
 export { RULES, RULES_BY_ID } from '../rules/index.js';
 export { checkConfig, type CheckConfigInput } from './check-config.js';
+export { LINTER_RULES, UNUSED_SUPPRESSION, INVALID_SUPPRESSION, type SuppressedFinding } from './suppressions.js';

@@ -1,4 +1,5 @@
 // ACL LIST: the canonical text Redis prints for a user (`ACLDescribeUser`).
+import { CommandBits } from './bits.js';
 import type { CommandEntry } from './commands.js';
 import type { AclContext, AclUser, KeyPattern, Selector } from './state.js';
 
@@ -10,12 +11,8 @@ function keyPatternText(k: KeyPattern): string {
   return `%~${k.pattern}`;
 }
 
-interface Bits {
-  allowed: Uint8Array;
-}
-
-function applyCategoryBits(ctx: AclContext, bits: Bits, bit: number, allow: boolean): void {
-  for (const id of ctx.table.categoryTargetIds(bit)) bits.allowed[id] = allow ? 1 : 0;
+function applyCategoryBits(ctx: AclContext, bits: CommandBits, bit: number, allow: boolean): void {
+  for (const id of ctx.table.categoryTargetIds(bit)) bits.set(id, allow);
 }
 
 /**
@@ -27,8 +24,9 @@ function describeCommandBits(ctx: AclContext, s: Selector): string[] {
   const { table } = ctx;
   const additive = !s.future;
   const out = [additive ? '-@all' : '+@all'];
-  const fake: Bits = { allowed: new Uint8Array(s.allowed.length).fill(additive ? 0 : 1) };
-  const temp: Bits = { allowed: s.allowed.slice() };
+  const fake = CommandBits.empty(s.allowed.size);
+  fake.fill(!additive);
+  const temp = s.allowed.clone();
   const applied = new Set<number>();
   for (;;) {
     let best = -1;
@@ -39,7 +37,7 @@ function describeCommandBits(ctx: AclContext, s: Selector): string[] {
       let on = 0;
       let off = 0;
       for (const id of table.categoryMemberIds(bit)) {
-        if (temp.allowed[id]) on++;
+        if (temp.get(id)) on++;
         else off++;
       }
       const diff = additive ? off : on;
@@ -57,11 +55,11 @@ function describeCommandBits(ctx: AclContext, s: Selector): string[] {
     applied.add(best);
   }
   const visit = (cmd: CommandEntry): void => {
-    const userBit = s.allowed[cmd.id];
-    if (userBit !== fake.allowed[cmd.id]) {
+    const userBit = s.allowed.get(cmd.id);
+    if (userBit !== fake.get(cmd.id)) {
       out.push(`${userBit ? '+' : '-'}${cmd.name}`);
-      fake.allowed[cmd.id] = userBit;
-      for (const sub of cmd.subcommands) fake.allowed[sub.id] = userBit;
+      fake.set(cmd.id, userBit);
+      for (const sub of cmd.subcommands) fake.set(sub.id, userBit);
     }
     cmd.subcommands.forEach(visit);
     if (!userBit) for (const arg of s.firstArgs.get(cmd.id) ?? []) out.push(`+${cmd.name}|${arg}`);

@@ -61,7 +61,7 @@ function checkSelector(
   argv: readonly string[],
   keys: () => KeyRef[],
 ): SelectorResult {
-  if (!s.allCommands && !cmd.noAuth && !s.allowed[cmd.id]) {
+  if (!s.allCommands && !cmd.noAuth && !s.allowed.get(cmd.id)) {
     const firstArgs = s.firstArgs.get(cmd.id);
     const arg = argv[cmd.parent ? 2 : 1];
     if (argv.length < 2 || !firstArgs || arg === undefined) return { code: DENIED_CMD, index: 0 };

@@ -27,10 +27,10 @@ export interface UserPermissions {
 function selectorPermissions(ctx: AclContext, s: Selector): SelectorPermissions {
   const { table } = ctx;
   const firstArgs: Record<string, string[]> = {};
-  for (const [id, args] of s.firstArgs) if (!s.allowed[id]) firstArgs[table.all[id].name] = [...args];
+  for (const [id, args] of s.firstArgs) if (!s.allowed.get(id)) firstArgs[table.all[id].name] = [...args];
   return {
     futureCommands: s.future,
-    commands: table.all.filter((c) => s.allowed[c.id]).map((c) => c.name).sort(),
+    commands: table.all.filter((c) => s.allowed.get(c.id)).map((c) => c.name).sort(),
     firstArgs,
     keys: s.allKeys ? 'all' : s.keys.map((k) => ({ ...k })),
     channels: s.allChannels ? 'all' : [...s.channels],

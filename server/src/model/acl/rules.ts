@@ -9,19 +9,34 @@ import { createSelector, rootSelector, type AclContext, type AclUser, type Selec
 
 /** `strcasecmp` semantics: ASCII-only case folding, comparison stops at a NUL. */
 function keyword(op: string): string {
-  const nul = op.indexOf('\0');
-  return (nul === -1 ? op : op.slice(0, nul)).replace(/[A-Z]/g, (c) => c.toLowerCase());
+  for (let i = 0; i < op.length; i++) {
+    const c = op.charCodeAt(i);
+    if (c === 0 || (c >= 65 && c <= 90)) {
+      const nul = op.indexOf('\0');
+      return (nul === -1 ? op : op.slice(0, nul)).replace(/[A-Z]/g, (x) => x.toLowerCase());
+    }
+  }
+  return op;
 }
 
 const syntax = (detail: SyntaxDetail): AclFailure => ({ errno: 'EINVAL', detail });
 
 /** `ACLStringHasSpaces`: C isspace() or NUL anywhere. */
 function hasSpaces(s: string): boolean {
-  return /[ \t\n\v\f\r\0]/.test(s);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || c === 0) return true;
+  }
+  return false;
 }
 
 function isValidHash(hash: string): boolean {
-  return /^[0-9a-f]{64}$/.test(hash);
+  if (hash.length !== 64) return false;
+  for (let i = 0; i < 64; i++) {
+    const c = hash.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
+  }
+  return true;
 }
 
 const USER_LEVEL_RULES = new Set([
@@ -32,7 +47,7 @@ const USER_LEVEL_RULES = new Set([
 // Command bits
 
 function setBit(s: Selector, id: number, allow: boolean): void {
-  s.allowed[id] = allow ? 1 : 0;
+  s.allowed.set(id, allow);
   if (!allow) s.allCommands = false;
 }
 
@@ -44,7 +59,7 @@ function changePerm(s: Selector, cmd: CommandEntry, allow: boolean): void {
 }
 
 function setAllCommands(s: Selector, allow: boolean): void {
-  s.allowed.fill(allow ? 1 : 0);
+  s.allowed.fill(allow);
   s.allCommands = allow;
   s.future = allow;
   s.firstArgs.clear();
@@ -107,7 +122,7 @@ function allowCommand(ctx: AclContext, s: Selector, op: string): AclFailure | un
   }
   if (!ctx.dialect.subcommands) {
     // 6.x: a first-arg of an allowed command is refused (6.0) or ignored (6.2).
-    if (s.allowed[cmd.id]) return ctx.dialect.firstArgOfAllowedCommandIsError ? { errno: 'EBUSY' } : undefined;
+    if (s.allowed.get(cmd.id)) return ctx.dialect.firstArgOfAllowedCommandIsError ? { errno: 'EBUSY' } : undefined;
   }
   // A first-arg of a command without subcommands (`+select|0`): deprecated, still honoured.
   addFirstArg(s, cmd.id, arg);

@@ -1,4 +1,5 @@
 // The permission model of one user, shaped like Redis's `user` and `aclSelector` structures.
+import { CommandBits } from './bits.js';
 import type { CommandTable } from './commands.js';
 import type { AclDialect } from './dialect.js';
 
@@ -16,8 +17,8 @@ export interface Selector {
   allCommands: boolean;
   /** The reserved "future commands" bit: the last of `+@all`/`-@all` was `+@all`. */
   future: boolean;
-  /** One byte per command id: 1 = allowed. */
-  allowed: Uint8Array;
+  /** Bit per command id: 1 = allowed. */
+  allowed: CommandBits;
   /** Allowed first arguments of otherwise blocked commands (`+select|0`), by command id. */
   firstArgs: Map<number, string[]>;
   keys: KeyPattern[];
@@ -52,7 +53,7 @@ export function createSelector(ctx: AclContext, root: boolean): Selector {
     allChannels: ctx.dialect.pubsubDefault === 'allchannels',
     allCommands: false,
     future: false,
-    allowed: new Uint8Array(ctx.table.all.length),
+    allowed: CommandBits.empty(ctx.table.all.length),
     firstArgs: new Map(),
     keys: [],
     channels: [],
@@ -68,7 +69,7 @@ export function createUser(ctx: AclContext, name: string): AclUser {
 export function copySelector(s: Selector): Selector {
   return {
     ...s,
-    allowed: s.allowed.slice(),
+    allowed: s.allowed.clone(),
     firstArgs: new Map([...s.firstArgs].map(([id, args]) => [id, [...args]])),
     keys: s.keys.map((k) => ({ ...k })),
     channels: [...s.channels],

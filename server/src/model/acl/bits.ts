@@ -1,0 +1,30 @@
+// The command permission bitmap. Plain arrays of 32-bit words rather than typed arrays: an ACL
+// file has thousands of selectors, and many small ArrayBuffers make V8's GC dominate loading.
+
+export class CommandBits {
+  private constructor(
+    private readonly words: number[],
+    readonly size: number,
+  ) {}
+
+  static empty(size: number): CommandBits {
+    return new CommandBits(new Array<number>(Math.ceil(size / 32)).fill(0), size);
+  }
+
+  get(id: number): 0 | 1 {
+    return ((this.words[id >>> 5] >>> (id & 31)) & 1) as 0 | 1;
+  }
+
+  set(id: number, value: boolean | 0 | 1): void {
+    if (value) this.words[id >>> 5] |= 1 << (id & 31);
+    else this.words[id >>> 5] &= ~(1 << (id & 31));
+  }
+
+  fill(value: boolean): void {
+    this.words.fill(value ? -1 : 0);
+  }
+
+  clone(): CommandBits {
+    return new CommandBits([...this.words], this.size);
+  }
+}
