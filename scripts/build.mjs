@@ -31,6 +31,8 @@ await Promise.all(
       banner: { js: "#!/usr/bin/env node\nconst __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
       define: { REDIS_LINT_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__importMetaUrl' },
       legalComments: 'none',
+      // jsonc-parser's UMD build (its `main`) requires files dynamically; bundle its ESM build.
+      alias: { 'jsonc-parser': join(root, 'node_modules/jsonc-parser/lib/esm/main.js') },
       logLevel: 'warning',
     }),
   ),

@@ -296,3 +296,20 @@ describe('glob (stringmatchlen)', () => {
     expect(performance.now() - started).toBeLessThan(500);
   });
 });
+
+describe('ACL SETUSER user names', () => {
+  it('refuses names with spaces or control characters like Redis', () => {
+    const result = setUser(ctx70, { value: 'a b', span: { start: 3, end: 6 } }, wordsOf(['on']));
+    expect(!result.ok && result.reply).toBe("ERR Usernames can't contain spaces or null characters");
+    expect(!result.ok && result.error.span).toEqual({ start: 3, end: 6 });
+  });
+});
+
+describe('selector contents are read with sdssplitargs', () => {
+  it('honours quotes, and adds an empty selector when they are unbalanced [live 7.0.15]', () => {
+    const quoted = setUser(ctx70, 'u', wordsOf(['on', "('~k*' +get)"]));
+    expect(quoted.ok && aclListLine(ctx70, quoted.user)).toBe('user u on resetchannels -@all (~k* resetchannels -@all +get)');
+    const unbalanced = setUser(ctx70, 'u', wordsOf(['on', '(+get "x)']));
+    expect(unbalanced.ok && aclListLine(ctx70, unbalanced.user)).toBe('user u on resetchannels -@all (resetchannels -@all)');
+  });
+});

@@ -105,7 +105,7 @@ function userRule(g: Gen): string {
     case 2:
       return g.pick([`#${HASH_OF_PW}`, `!${HASH_OF_PW}`, `#${HASH_OF_PW.toUpperCase()}`, `#${HASH_OF_PW.slice(1)}`, '#']);
     case 3:
-      return g.pick(['', '(on)', ')', 'bogus', '()']);
+      return g.pick(['', '(on)', ')', 'bogus', '()', '(+get "x)', '("~a b")', "('~k*' +get)", '("+set" \\x41)']);
     default:
       return selectorRule(g);
   }

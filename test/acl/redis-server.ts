@@ -7,6 +7,28 @@ import { join } from 'node:path';
 
 export const REDIS_SERVER = '/usr/bin/redis-server';
 
+/** Every server this process started: none may outlive the test run. */
+const children = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+});
+
+function track(child: ChildProcess): ChildProcess {
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  return child;
+}
+
+/** SIGTERM, then SIGKILL if the server has not exited within a few seconds. */
+async function terminate(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+  await exited;
+  clearTimeout(timer);
+}
+
 export function redisServerVersion(): string | undefined {
   if (!existsSync(REDIS_SERVER)) return undefined;
   const out = spawnSync(REDIS_SERVER, ['--version'], { encoding: 'utf8' }).stdout;
@@ -100,7 +122,7 @@ export interface RunningServer {
 export async function startServer(extraArgs: string[] = [], dir = mkdtempSync(join(tmpdir(), 'redis-lint-acl-'))): Promise<RunningServer> {
   const socketPath = join(dir, 's.sock');
   const args = ['--port', '0', '--unixsocket', socketPath, '--dir', dir, '--save', '', '--appendonly', 'no', ...extraArgs];
-  const child = spawn(REDIS_SERVER, args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = track(spawn(REDIS_SERVER, args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] }));
   let output = '';
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
@@ -109,7 +131,16 @@ export async function startServer(extraArgs: string[] = [], dir = mkdtempSync(jo
     if (child.exitCode !== null || Date.now() > deadline) throw new Error(`redis-server did not start:\n${output}`);
     await new Promise((r) => setTimeout(r, 20));
   }
-  const client = await RespClient.open(socketPath);
+  // The socket file appears at bind(), a moment before listen(): retry a refused connection.
+  let client: RespClient | undefined;
+  while (!client) {
+    try {
+      client = await RespClient.open(socketPath);
+    } catch (error) {
+      if (child.exitCode !== null || Date.now() > deadline) throw new Error(`cannot connect to redis-server:\n${output}`, { cause: error });
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
   return {
     dir,
     socketPath,
@@ -117,11 +148,7 @@ export async function startServer(extraArgs: string[] = [], dir = mkdtempSync(jo
     client,
     async stop() {
       client.close();
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await exited;
-      }
+      await terminate(child);
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -135,10 +162,13 @@ export async function runConfig(
   const { writeFileSync } = await import('node:fs');
   writeFileSync(join(dir, 'test.conf'), confText);
   const socketPath = join(dir, 's.sock');
-  const child = spawn(REDIS_SERVER, ['./test.conf', '--port', '0', '--unixsocket', socketPath, '--save', '', '--appendonly', 'no', '--dir', dir], {
-    cwd: dir,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = track(
+    spawn(REDIS_SERVER, ['./test.conf', '--port', '0', '--unixsocket', socketPath, '--save', '', '--appendonly', 'no', '--dir', dir], {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  );
+  const giveUp = setTimeout(() => child.kill('SIGKILL'), 10_000);
   let output = '';
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
@@ -146,8 +176,9 @@ export async function runConfig(
     const timer = setInterval(() => {
       if (/ready to accept connections/i.test(output)) {
         clearInterval(timer);
+        child.removeAllListeners('exit');
         child.once('exit', (code, signal) => resolve({ exitCode: code, signal, started: true }));
-        child.kill('SIGTERM');
+        void terminate(child);
       }
     }, 10);
     child.once('exit', (code, signal) => {
@@ -155,6 +186,7 @@ export async function runConfig(
       resolve({ exitCode: code, signal, started: /ready to accept connections/i.test(output) });
     });
   });
+  clearTimeout(giveUp);
   rmSync(dir, { recursive: true, force: true });
   const kind = result.started
     ? 'started'

@@ -103,7 +103,7 @@ export function engineVerdict(c: OracleCase): Verdict {
   if (v.accepted) return { accepted: true, reason: '' };
   const file = v.file === undefined ? undefined : keyOf(v.file) ?? v.file;
   return {
-    accepted: false, reason: v.reason, ...(v.phase ? { phase: v.phase } : {}),
+    accepted: false, reason: v.reason, ...(v.phase === 'load' || v.phase === 'startup' ? { phase: v.phase } : {}),
     ...(file !== undefined ? { file } : {}), ...(v.line !== undefined ? { line: v.line } : {}),
   };
 }
@@ -112,7 +112,7 @@ export function verdictOfRedis(r: RedisResult): Verdict {
   if (r.accepted) return { accepted: true, reason: '' };
   return {
     accepted: false, reason: r.reason, ...(r.phase ? { phase: r.phase } : {}),
-    ...(r.file !== undefined ? { file: r.file } : {}), ...(r.line !== undefined ? { line: r.line } : {}),
+    ...(r.file !== undefined ? { file: r.file } : {}), ...(r.line !== undefined ? { line: r.fileLine ?? r.line } : {}),
   };
 }
 
@@ -185,4 +185,66 @@ export function machineDependentRefusal(v: Verdict, text: string | Uint8Array): 
     return /^dir\s+\S/i.test(line) && !/^dir\s+(""|'')\s*$/i.test(line);
   }
   return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Judging many cases at once
+
+export interface Judged {
+  readonly id: string;
+  readonly label: string;
+  readonly redis: Verdict;
+  readonly ours: Verdict;
+  readonly agree: boolean;
+  /** Listed in divergences.json (and still diverging as listed). */
+  readonly known: boolean;
+}
+
+export interface Judgement {
+  readonly checked: number;
+  readonly judged: readonly Judged[];
+  /** Disagreements not listed as known divergences. */
+  readonly disagreements: readonly string[];
+  /** Listed divergences that no longer diverge as listed. */
+  readonly stale: readonly string[];
+  /** Listed divergences of this suite (ids with one of the prefixes). */
+  readonly listed: number;
+}
+
+export function formatJudged(j: Pick<Judged, 'id' | 'label' | 'redis' | 'ours'>): string {
+  return `${j.id}\n    case:  ${j.label}\n    redis: ${describe(j.redis)}\n    ours:  ${describe(j.ours)}`;
+}
+
+/**
+ * Compares our verdict with Redis's on every case. `prefixes` name the divergence ids this
+ * suite owns: a listed divergence of the suite that was not seen, or no longer diverges as
+ * listed, is reported as stale.
+ */
+export function judge(items: readonly { c: OracleCase; redis: Verdict; label: string }[], prefixes: readonly string[], divergences: readonly Divergence[] = loadDivergences()): Judgement {
+  const listed = divergences.filter((d) => prefixes.some((p) => d.id.startsWith(p)));
+  const byId = new Map(listed.map((d) => [d.id, d]));
+  const judged: Judged[] = [];
+  const disagreements: string[] = [];
+  const stale: string[] = [];
+  const seen = new Set<string>();
+  for (const { c, redis, label } of items) {
+    let ours: Verdict;
+    try {
+      ours = engineVerdict(c);
+    } catch (error) {
+      ours = { accepted: false, reason: `engine threw: ${(error as Error).stack?.split('\n').slice(0, 3).join(' | ') ?? String(error)}` };
+    }
+    const agree = sameVerdict(redis, ours);
+    const d = byId.get(c.id);
+    seen.add(c.id);
+    let known = false;
+    if (d) {
+      if (stillDiverges(d, redis, ours)) known = true;
+      else stale.push(`${formatJudged({ id: c.id, label, redis, ours })}\n    listed: redis ${JSON.stringify(d.redis)}, ours ${JSON.stringify(d.ours)} — no longer diverges as listed; update divergences.json`);
+    }
+    if (!agree && !known) disagreements.push(formatJudged({ id: c.id, label, redis, ours }));
+    judged.push({ id: c.id, label, redis, ours, agree, known });
+  }
+  for (const d of listed) if (!seen.has(d.id)) stale.push(`${d.id}: listed in divergences.json but no such case was checked`);
+  return { checked: items.length, judged, disagreements, stale, listed: listed.length };
 }

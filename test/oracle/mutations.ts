@@ -239,7 +239,7 @@ function valuesFor(d: DirectiveInfo): Values {
   }
   return {
     valid: VALID_OVERRIDES[d.name] ?? values.valid,
-    invalid: [...(INVALID_OVERRIDES[d.name] ?? []), ...values.invalid],
+    invalid: INVALID_OVERRIDES[d.name] ?? values.invalid,
   };
 }
 
@@ -252,6 +252,8 @@ interface Special {
   readonly extraFiles?: Readonly<Record<string, string>>;
   /** Where to put it: replace a line of the directive (default), or insert near the end. */
   readonly insert?: boolean;
+  /** A base whose working directory stays the case directory (relative extra files are found). */
+  readonly base?: string;
 }
 
 const ACL_OK = 'user default on nopass ~* &* +@all\nuser app on >apppass ~app:* +@read\n';
@@ -265,17 +267,17 @@ const SPECIALS: readonly Special[] = [
   { directive: 'oom-score-adj-values', lines: ['oom-score-adj-values 0 200 800', 'oom-score-adj-values 0 200', 'oom-score-adj-values -2001 0 0', 'oom-score-adj-values 0 200 2001', 'oom-score-adj-values a b c', 'oom-score-adj-values "0 200 800"', 'oom-score-adj-values -2000 0 2000', 'oom-score-adj-values 0 200 800 1000'] },
   { directive: 'latency-tracking-info-percentiles', lines: ['latency-tracking-info-percentiles 50 99 99.9', 'latency-tracking-info-percentiles ""', 'latency-tracking-info-percentiles 101', 'latency-tracking-info-percentiles -1', 'latency-tracking-info-percentiles abc', 'latency-tracking-info-percentiles 50 99.9 100', 'latency-tracking-info-percentiles "50 99"', 'latency-tracking-info-percentiles 0'] },
   { directive: 'replicaof', lines: ['replicaof 127.0.0.1 6379', 'replicaof no one', 'replicaof NO ONE', 'replicaof 10.0.0.1 70000', 'replicaof 10.0.0.1', 'replicaof 10.0.0.1 -1', 'replicaof redis-master 6379', 'slaveof 127.0.0.1 6380', 'replicaof 10.0.0.1 6379 extra', 'replicaof "10.0.0.1 6379"'] },
-  { directive: 'rename-command', lines: ['rename-command CONFIG ""', 'rename-command CONFIG b840fc02d524045429941cc15f59e41cb7be6c52', 'rename-command NOSUCHCOMMAND ""', 'rename-command GET SET', 'rename-command config', 'rename-command FLUSHALL ""\nrename-command FLUSHALL ""', 'rename-command "CONFIG" "MYCONFIG"', 'rename-command config myconfig extra', 'rename-command KEYS ""', 'rename-command DEBUG ""\nrename-command SHUTDOWN ""'] },
+  { directive: 'rename-command', lines: ['rename-command CONFIG ""', 'rename-command CONFIG b840fc02d524045429941cc15f59e41cb7be6c52', 'rename-command NOSUCHCOMMAND ""', 'rename-command GET SET', 'rename-command config', 'rename-command FLUSHALL ""\nrename-command FLUSHALL ""', 'rename-command "CONFIG" "MYCONFIG"', 'rename-command config myconfig extra', 'rename-command KEYS ""', 'rename-command DEBUG ""\nrename-command SHUTDOWN ""', 'rename-command CONFIG|GET ""'] },
   { directive: 'user', lines: ['user alice on >pw ~* +@all', 'user alice on >pw ~* +@all\nuser alice off', 'user alice on >pw ~* +@nosuch', 'user alice on >pw ~* +get|', 'user alice on allkeys ~x', 'user alice on nopass <pw', 'user alice', 'user alice on #aaaa', 'user alice on (~x* +get)', 'user alice on "(~x* +get)"', 'user alice on resetchannels &x', 'user default on nopass ~* &* +@all', 'user default off', 'user alice on >pw %R~read:* %W~write:* +@all', 'user alice on >pw ~* +@all -flushall +config|get', 'user', 'user alice on >pw ~* +nosuchcommand', 'user alice on >pw ~* (+get ~x', 'USER bob on >pw ~* +@read'] },
-  { directive: 'include', lines: ['include ./extra.conf'], extraFiles: { 'extra.conf': 'maxclients 100\n' } },
-  { directive: 'include', lines: ['include ./extra.conf'], extraFiles: { 'extra.conf': '# comment\nmaxclients x\n' } },
-  { directive: 'include', lines: ['include ./conf.d/*.conf'], extraFiles: { 'conf.d/a.conf': 'timeout 0\n', 'conf.d/b.conf': 'hz 10\nbogus-directive 1\n' } },
+  { directive: 'include', lines: ['include ./extra.conf'], extraFiles: { 'extra.conf': 'maxclients 100\n' }, base: 'conf/redis-7.0.15-default.conf' },
+  { directive: 'include', lines: ['include ./extra.conf'], extraFiles: { 'extra.conf': '# comment\nmaxclients x\n' }, base: 'conf/redis-7.0.15-default.conf' },
+  { directive: 'include', lines: ['include ./conf.d/*.conf'], extraFiles: { 'conf.d/a.conf': 'timeout 0\n', 'conf.d/b.conf': 'hz 10\nbogus-directive 1\n' }, base: 'conf/redis-7.0.15-default.conf' },
   { directive: 'include', lines: ['include ./nothing-matches-*.conf', 'include ""', 'include', 'include a.conf b.conf'] },
   { directive: 'include', lines: ['include /etc/redis/local.conf'], extraFiles: { '/etc/redis/local.conf': 'save ""\nappendonly yes\n' } },
-  { directive: 'aclfile', lines: ['aclfile ./users.acl'], extraFiles: { 'users.acl': ACL_OK } },
-  { directive: 'aclfile', lines: ['aclfile ./users.acl'], extraFiles: { 'users.acl': ACL_BAD } },
+  { directive: 'aclfile', lines: ['aclfile ./users.acl'], extraFiles: { 'users.acl': ACL_OK }, base: 'conf/redis-7.0.15-default.conf' },
+  { directive: 'aclfile', lines: ['aclfile ./users.acl'], extraFiles: { 'users.acl': ACL_BAD }, base: 'conf/redis-7.0.15-default.conf' },
   { directive: 'aclfile', lines: ['aclfile /etc/redis/users.acl\nuser bob on >pw ~* +@all'], extraFiles: { '/etc/redis/users.acl': ACL_OK } },
-  { directive: 'aclfile', lines: ['aclfile ./users.acl'], extraFiles: { 'users.acl': '# comment\nuser default on nopass ~* +@all\n' } },
+  { directive: 'aclfile', lines: ['aclfile ./users.acl'], extraFiles: { 'users.acl': '# comment\nuser default on nopass ~* +@all\n' }, base: 'conf/redis-7.0.15-default.conf' },
   { directive: 'loadmodule', lines: ['loadmodule', 'mymodule.setting 1', 'mymodule.setting', 'mymodule.setting "a b" c'] },
   { directive: 'sentinel', lines: ['sentinel monitor mymaster 127.0.0.1 6379 2', 'sentinel', 'SENTINEL deny-scripts-reconfig yes'] },
   { directive: 'list-max-ziplist-entries', lines: ['list-max-ziplist-entries 512', 'list-max-ziplist-entries', 'list-max-ziplist-entries 1 2', 'list-max-ziplist-value 64', 'lua-replicate-commands yes', 'lua-replicate-commands yes no', 'list-max-ziplist-entries bogus'] },
@@ -284,7 +286,7 @@ const SPECIALS: readonly Special[] = [
   { directive: 'cluster-enabled', lines: ['cluster-enabled yes\nreplicaof 127.0.0.1 6379', 'cluster-enabled yes\ncluster-config-file nodes-1.conf'] },
   { directive: 'shutdown-on-sigint', lines: ['shutdown-on-sigint save nosave', 'shutdown-on-sigterm "nosave now"', 'shutdown-on-sigint default now'] },
   { directive: 'unixsocketperm', lines: ['unixsocketperm 700', 'unixsocketperm 999', 'unixsocketperm 0777', 'unixsocketperm 1777'] },
-  { directive: 'maxmemory-clients', lines: ['maxmemory-clients 101%', 'maxmemory-clients 5%', 'maxmemory-clients 0'] },
+  { directive: 'maxmemory-clients', lines: ['maxmemory-clients 101%', 'maxmemory-clients 5%', 'maxmemory-clients 0', 'maxmemory-clients half', 'maxmemory-clients 1.5%'] },
   { directive: 'requirepass', lines: ['requirepass foo"bar baz"', 'requirepass "a\\x4"', "requirepass 'a\\n'", 'requirepass ""'] },
 ];
 
@@ -505,7 +507,7 @@ export function generateMutations(seed: number = MUTATION_SEED): Mutation[] {
   // 2. Special directives.
   for (const s of SPECIALS) {
     for (const line of s.lines) {
-      const file = rng.pick(CONF_BASES);
+      const file = s.base ?? rng.pick(CONF_BASES);
       const placed = place(baseText(file), s.directive, line, rng, s.insert);
       const d = byName.get(s.directive);
       add({

@@ -80,8 +80,10 @@ export interface RedisResult {
   readonly line?: number;
   /** The `>>> '...'` text of the FATAL block. */
   readonly lineText?: string;
-  /** Which file `line` is in: `test.conf` or an extraFiles key, when the echoed text tells. */
+  /** Which file the failing line is in: `test.conf` or an extraFiles key, when the echoed text tells. */
   readonly file?: string;
+  /** The failing line's number in `file` (differs from `line` when Redis read several files of an include glob as one text). */
+  readonly fileLine?: number;
   readonly reason: string;
   readonly loaded: boolean;
   /** Undefined when the startup check was not run. */
@@ -338,11 +340,36 @@ interface Walk {
   readonly dirs: Set<string>;
   readonly scripts: Set<string>;
   readonly hosts: Set<string>;
-  /** The last `logfile` (inside R), where the server logs once that line is read. */
+  /** The last `logfile` argument; Redis opens it relative to the final working directory. */
+  logfileArg: string | undefined;
+  /** Where the server logs after loading (inside R), once the walk is finished. */
   logfile: string | undefined;
+  /** Relative sentinel script paths, resolved once the final working directory is known. */
+  readonly scriptArgs: string[];
   /** Rewritten lines per file (rewrite mode only): file path inside R -> line index -> text. */
   readonly rewrites: Map<string, Map<number, string>>;
   readonly visiting: Set<string>;
+  /**
+   * Texts Redis parses as one string, whose line numbers it reports: the main file, each
+   * included file, and the matches of one include glob, concatenated as they are (no newline
+   * added between them).
+   */
+  readonly units: string[][];
+}
+
+/**
+ * Walks the config as Redis reads it (includes in place, `dir` changing the working directory)
+ * and records what to prepare and, in rewrite mode, which lines to rewrite.
+ */
+function runWalk(mainInner: string, files: ReadonlyMap<string, string>, mode: Sandbox, root: string, sentinelResolves: boolean): Walk {
+  const w: Walk = { cwd: CASE_DIR, dirs: new Set(), scripts: new Set(), hosts: new Set(), logfileArg: undefined, logfile: undefined, scriptArgs: [], rewrites: new Map(), visiting: new Set(), units: [[mainInner]] };
+  walkFile(mainInner, files, w, mode, root, sentinelResolves);
+  if (w.logfileArg !== undefined) {
+    w.logfile = resolveIn(w.cwd, w.logfileArg);
+    if (!PASS_THROUGH.test(w.logfile)) w.dirs.add(path.posix.dirname(w.logfile));
+  }
+  for (const s of w.scriptArgs) w.scripts.add(resolveIn(w.cwd, s));
+  return w;
 }
 
 function resolveIn(cwd: string, p: string): string {
@@ -397,6 +424,13 @@ function walkFile(file: string, files: ReadonlyMap<string, string>, w: Walk, mod
     if (!perFile) w.rewrites.set(file, (perFile = new Map()));
     perFile.set(index, [indent + name, ...rest].join(' '));
   };
+  // A path used after loading resolves against the final working directory, which is inside
+  // R in rewrite mode anyway: only absolute paths and paths climbing with `..` are rewritten
+  // (the latter against the working directory at that line, an approximation).
+  const rewriteUsePath = (i: number, args: string[], argIndex: number) => {
+    const p = args[argIndex];
+    if (p.startsWith('/') || p.split('/').includes('..')) rewriteLine(i, args, argIndex, mapped(resolveIn(w.cwd, p)));
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = trimLine(lines[i]);
     if (line === '' || line.startsWith('#')) continue;
@@ -410,29 +444,23 @@ function walkFile(file: string, files: ReadonlyMap<string, string>, w: Walk, mod
       rewriteLine(i, args, 1, mapped(target));
       w.cwd = target;
     } else if (name === 'logfile' && args.length === 2) {
-      if (args[1] === '') {
-        w.logfile = undefined;
-        continue;
-      }
-      const target = resolveIn(w.cwd, args[1]);
-      w.logfile = target;
-      if (!PASS_THROUGH.test(target)) w.dirs.add(path.posix.dirname(target));
-      rewriteLine(i, args, 1, mapped(target));
+      w.logfileArg = args[1] === '' ? undefined : args[1];
+      if (args[1] !== '') rewriteUsePath(i, args, 1);
     } else if (name === 'include' && args.length === 2 && args[1] !== '') {
       const target = resolveIn(w.cwd, args[1]);
       rewriteLine(i, args, 1, mapped(target));
       const matches = /[*?[]/.test(target)
         ? [...files.keys()].filter((f) => globToRegExp(target).test(f)).sort()
         : files.has(target) ? [target] : [];
+      if (matches.length > 0) w.units.push(matches);
       for (const m of matches) walkFile(m, files, w, mode, root, sentinelResolves);
     } else if (PATH_DIRECTIVES.has(name) && args.length === 2 && args[1] !== '') {
-      rewriteLine(i, args, 1, mapped(resolveIn(w.cwd, args[1])));
+      rewriteUsePath(i, args, 1);
     } else if (name === 'loadmodule' && args.length >= 2 && args[1] !== '') {
-      rewriteLine(i, args, 1, mapped(resolveIn(w.cwd, args[1])));
+      rewriteUsePath(i, args, 1);
     } else if (name === 'sentinel' && args.length === 4 && /^(notification-script|client-reconfig-script)$/i.test(args[1])) {
-      const target = resolveIn(w.cwd, args[3]);
-      w.scripts.add(target);
-      rewriteLine(i, args, 3, mapped(target));
+      w.scriptArgs.push(args[3]);
+      rewriteUsePath(i, args, 3);
     } else if (name === 'sentinel' && args.length === 6 && args[1].toLowerCase() === 'monitor') {
       const host = args[3];
       if (net.isIP(host) === 0 && host !== '') {
@@ -462,8 +490,7 @@ export function planEnvironment(input: Pick<RedisCheckInput, 'text' | 'kind' | '
   for (const [name, data] of Object.entries(input.extraFiles ?? {})) {
     files.set(path.posix.isAbsolute(name) ? path.posix.normalize(name) : path.posix.join(CASE_DIR, name), toLatin1(data));
   }
-  const walk: Walk = { cwd: CASE_DIR, dirs: new Set(), scripts: new Set(), hosts: new Set(), logfile: undefined, rewrites: new Map(), visiting: new Set() };
-  walkFile(mainInner, files, walk, 'namespace', '', false);
+  const walk = runWalk(mainInner, files, 'namespace', '', false);
   return { dirs: [...walk.dirs], scripts: [...walk.scripts], hosts: [...walk.hosts], finalCwd: walk.cwd, ...(walk.logfile ? { logfile: walk.logfile } : {}) };
 }
 
@@ -495,7 +522,7 @@ function parseFatal(output: string): { line?: number; lineText?: string; reason:
   if (m) {
     line = Number(m[1]);
     k++;
-    const echo = /^>>> '(.*)'$/.exec(lines[k] ?? '');
+    const echo = /^>>> '([^\n]*)'$/s.exec(lines[k] ?? '');
     if (echo) {
       lineText = echo[1];
       k++;
@@ -576,7 +603,7 @@ function launch(args: readonly string[], outDir: string, timeoutMs: number, whil
       whileRunning(() => ended).then(
         (graceful) => {
           if (!ended) {
-            if (graceful) setTimeout(killGroup, 300);
+            if (graceful) setTimeout(killGroup, 100);
             else killGroup();
           }
         },
@@ -657,8 +684,7 @@ export async function runRedisCheck(input: RedisCheckInput): Promise<RedisResult
       keyOf.set(inner, name);
     }
     const sentinelResolves = input.kind === 'sentinel' && [...files.values()].some((t) => /^[ \t]*sentinel[ \t]+resolve-hostnames[ \t]+"?yes"?[ \t\r]*$/im.test(t));
-    const walk: Walk = { cwd: CASE_DIR, dirs: new Set(), scripts: new Set(), hosts: new Set(), logfile: undefined, rewrites: new Map(), visiting: new Set() };
-    walkFile(mainInner, files, walk, sandbox, root, sentinelResolves);
+    const walk = runWalk(mainInner, files, sandbox, root, sentinelResolves);
 
     buildRoot(root, prepare ? walk.hosts : new Set());
     mkdirSync(hostPath(CASE_DIR), { recursive: true });
@@ -699,68 +725,98 @@ export async function runRedisCheck(input: RedisCheckInput): Promise<RedisResult
         : [...netns, 'sh', '-c', PLAIN_SCRIPT, 'plain', hostPath(CASE_DIR), REDIS_SERVER, ...serverArgs];
     const inRoot = (inner: string) => (sandbox === 'namespace' ? inner : hostPath(inner));
     const sentinel = input.kind === 'sentinel' ? ['--sentinel'] : [];
-    const common = ['--daemonize', 'no', '--tls-port', '0', '--tls-replication', 'no', '--tls-cluster', 'no'];
+    const common = ['--daemonize', 'no', '--tls-port', '0', '--tls-replication', 'no', '--tls-cluster', 'no', ...(sandbox === 'rewrite' ? ['--syslog-enabled', 'no'] : [])];
     /** The file's own log, when it names one we can read (it may get the "not listen" line). */
     const fileLog = () => (walk.logfile && !PASS_THROUGH.test(walk.logfile) ? hidePaths(readCapped(hostPath(walk.logfile))) : '');
 
-    // Phase 1: load.
-    const load = await launch(command([`./${MAIN_FILE}`, ...sentinel, '--port', '0', '--unixsocket', '', ...common]), tmp, timeoutMs);
-    const stderr = hidePaths(load.stderr);
-    const output = `${hidePaths(load.stdout)}${stderr}${fileLog()}`;
-    const base = { sandbox, output };
-    const crash = crashOf(load);
-    const fatal = parseFatal(stderr) ?? parseFatal(output);
-    const locate = (line: number | undefined, lineText: string | undefined): string | undefined => {
+    /** Which file and line the FATAL block means: the unit whose line `line` is the echoed text. */
+    const locate = (line: number | undefined, lineText: string | undefined): { file: string; fileLine: number } | undefined => {
       if (line === undefined || lineText === undefined) return undefined;
-      const candidates = [...effectiveText].filter(([, t]) => {
-        const l = t.split('\n')[line - 1];
-        return l !== undefined && hidePaths(trimLine(l)) === lineText;
-      });
-      const main = candidates.find(([inner]) => inner === mainInner);
-      return keyOf.get((main ?? candidates[0])?.[0] ?? '');
+      for (const unit of walk.units) {
+        const segments = unit.map((inner) => ({ inner, text: effectiveText.get(inner) ?? '' }));
+        const lines = segments.map((x) => x.text).join('').split('\n');
+        const l = lines[line - 1];
+        if (l === undefined || hidePaths(trimLine(l)) !== lineText) continue;
+        // The segment where that line starts.
+        let offset = lines.slice(0, line - 1).reduce((n, x) => n + x.length + 1, 0);
+        for (const seg of segments) {
+          if (offset < seg.text.length || seg === segments[segments.length - 1]) {
+            const fileLine = seg.text.slice(0, offset).split('\n').length;
+            const file = keyOf.get(seg.inner);
+            return file === undefined ? undefined : { file, fileLine };
+          }
+          offset -= seg.text.length;
+        }
+      }
+      return undefined;
     };
-    if (crash && !fatal) {
-      return { ...base, accepted: false, phase: 'load', reason: `crash/timeout: ${crash}${crashDetail(output)}`, loaded: false, crash, durationMs: Date.now() - started };
-    }
-    if (fatal) {
-      const file = locate(fatal.line, fatal.lineText);
-      return {
-        ...base, accepted: false, phase: 'load', reason: fatal.reason, loaded: false,
-        ...(fatal.line !== undefined ? { line: fatal.line } : {}), ...(fatal.lineText !== undefined ? { lineText: fatal.lineText } : {}),
-        ...(file ? { file } : {}), durationMs: Date.now() - started,
-      };
-    }
-    if (!output.includes('Configured to not listen anywhere, exiting.')) {
+    const done = (r: Omit<RedisResult, 'sandbox' | 'durationMs'>): RedisResult => ({ sandbox, ...r, durationMs: Date.now() - started });
+    /** A load failure, from the output of a run that did not get past loading. */
+    const loadFailure = (exit: Exit, output: string, stderr: string): RedisResult | undefined => {
+      const fatal = parseFatal(stderr) ?? parseFatal(output);
+      if (fatal) {
+        const where = locate(fatal.line, fatal.lineText);
+        return done({
+          output, accepted: false, phase: 'load', reason: fatal.reason, loaded: false,
+          ...(fatal.line !== undefined ? { line: fatal.line } : {}), ...(fatal.lineText !== undefined ? { lineText: fatal.lineText } : {}),
+          ...(where ? { file: where.file, fileLine: where.fileLine } : {}),
+        });
+      }
+      const crash = crashOf(exit);
+      if (crash) return done({ output, accepted: false, phase: 'load', reason: `crash/timeout: ${crash}${crashDetail(output)}`, loaded: false, crash });
       const openFail = /(Fatal error, can't open config file '[^\n]*)$/m.exec(output);
-      const reason = openFail ? openFail[1].trim() : lastWarnings(output) || `exited with code ${load.code} during loading`;
-      return { ...base, accepted: false, phase: 'load', reason, loaded: false, durationMs: Date.now() - started };
-    }
-    if (input.startup === false) return { ...base, accepted: true, reason: '', loaded: true, durationMs: Date.now() - started };
+      if (openFail) return done({ output, accepted: false, phase: 'load', reason: openFail[1].trim(), loaded: false });
+      return undefined;
+    };
+
+    // The corpus's load-only command: exits with "Configured to not listen anywhere" when the file loads.
+    const loadOnly = async (): Promise<RedisResult> => {
+      const load = await launch(command([`./${MAIN_FILE}`, ...sentinel, '--port', '0', '--unixsocket', '', ...common]), tmp, timeoutMs);
+      const stderr = hidePaths(load.stderr);
+      const output = `${hidePaths(load.stdout)}${stderr}${fileLog()}`;
+      const failed = loadFailure(load, output, stderr);
+      if (failed) return failed;
+      if (output.includes('Configured to not listen anywhere, exiting.')) return done({ output, accepted: true, reason: '', loaded: true });
+      return done({ output, accepted: false, phase: 'load', reason: lastWarnings(output) || `exited with code ${load.code} during loading`, loaded: false });
+    };
+
+    if (input.startup === false) return await loadOnly();
     if (!isolated && talksToNetwork(effectiveText.values())) {
       // Without a private network the server would reach real peers (a Redis on this machine's
       // 6379 as master, a cluster bus on port 10000): only the load is checked.
-      return { ...base, accepted: true, reason: '', loaded: true, startupSkipped: 'no network isolation here (replicaof, sentinel monitor or cluster mode)', durationMs: Date.now() - started };
+      const r = await loadOnly();
+      return r.accepted ? { ...r, startupSkipped: 'no network isolation here (replicaof, sentinel monitor or cluster mode)' } : r;
     }
 
-    // Phase 2: start for real.
+    // One run does both checks: the startup command of the corpus without its `--logfile`
+    // (which would mask the file's own `logfile` check). Loading fails with the FATAL block on
+    // stderr; "Configuration loaded" in the log means loading passed, so a later exit is a
+    // startup failure; PING answered means it started.
     const sockInner = path.posix.join(CASE_DIR, 'redis-oracle.sock');
-    const logInner = path.posix.join(CASE_DIR, 'redis-oracle.log');
     let answered = false;
     const run = await launch(
-      command([`./${MAIN_FILE}`, ...sentinel, '--port', '0', '--unixsocket', inRoot(sockInner), ...common, '--save', '', '--appendonly', 'no', '--logfile', inRoot(logInner)]),
+      command([`./${MAIN_FILE}`, ...sentinel, '--port', '0', '--unixsocket', inRoot(sockInner), ...common, '--save', '', '--appendonly', 'no']),
       tmp,
       timeoutMs,
       (exited) => pingUntilReady(hostPath(sockInner), exited, input.startupWaitMs ?? 4000, () => {
         answered = true;
       }),
     );
-    const log = hidePaths(readCapped(hostPath(logInner)) + run.stdout + run.stderr);
-    if (answered) return { ...base, log, accepted: true, reason: '', loaded: true, started: true, durationMs: Date.now() - started };
+    const stderr = hidePaths(run.stderr);
+    const log = `${hidePaths(run.stdout)}${stderr}${fileLog()}`;
+    if (answered) return done({ output: log, log, accepted: true, reason: '', loaded: true, started: true });
+    const failed = loadFailure(run, log, stderr);
+    if (failed && (failed.line !== undefined || !log.includes('# Configuration loaded'))) return failed;
+    if (!log.includes('# Configuration loaded')) {
+      // We cannot see the log (e.g. `logfile /dev/null`): ask the load-only command.
+      const load = await loadOnly();
+      if (!load.accepted) return load;
+    }
     const runCrash = crashOf(run);
     const reason = runCrash && runCrash !== 'timeout'
       ? `crash: ${runCrash}${crashDetail(log)}`
       : lastWarnings(log) || (runCrash ? `did not answer PING (${runCrash})` : `exited with code ${run.code} during startup`);
-    return { ...base, log, accepted: false, phase: 'startup', reason, loaded: true, started: false, ...(runCrash ? { crash: runCrash } : {}), durationMs: Date.now() - started };
+    return done({ output: log, log, accepted: false, phase: 'startup', reason, loaded: true, started: false, ...(runCrash ? { crash: runCrash } : {}) });
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

@@ -34,6 +34,7 @@ export class ConfParser extends EmbeddedActionsParser {
       this.document();
     } finally {
       this.sink = undefined;
+      this.lineTokens = [];
       this.input = [];
     }
   }

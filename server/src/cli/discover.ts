@@ -1,7 +1,7 @@
 // Turns PATH arguments (files, directories, globs) into the files to lint, with their kind.
 
 import { readdirSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
 import type { ModelKind } from '../model/index.js';
 
@@ -29,9 +29,26 @@ function walk(dir: string, out: string[]): void {
   }
 }
 
-/** Files to lint, absolute, de-duplicated, in a stable order. */
-export function discoverFiles(paths: readonly string[], cwd: string): string[] {
-  const found: string[] = [];
+export interface Input {
+  /** Absolute path of the file to lint. */
+  readonly path: string;
+  /** The folder it was found under (the directory argument, the glob's base, or its own
+   *  folder when named directly): --fix never writes outside it. */
+  readonly tree: string;
+  /** Named directly on the command line (not found by walking a folder or a glob). */
+  readonly explicit: boolean;
+}
+
+function byPath(a: Input, b: Input): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+/** Files to lint, absolute, de-duplicated, sorted by path (output order is stable). */
+export function discoverInputs(paths: readonly string[], cwd: string): Input[] {
+  const found = new Map<string, Input>();
+  const add = (input: Input) => {
+    if (!found.has(input.path)) found.set(input.path, input);
+  };
   for (const arg of paths) {
     const absolute = resolve(cwd, arg);
     let stats;
@@ -41,18 +58,25 @@ export function discoverFiles(paths: readonly string[], cwd: string): string[] {
       stats = undefined;
     }
     if (stats?.isDirectory()) {
-      const before = found.length;
-      walk(absolute, found);
-      if (found.length === before) throw new UsageError(`${arg}: no Redis config files (*.conf, *.acl) in this directory`);
+      const files: string[] = [];
+      walk(absolute, files);
+      if (files.length === 0) throw new UsageError(`${arg}: no Redis config files (*.conf, *.acl) in this directory`);
+      for (const path of files) add({ path, tree: absolute, explicit: false });
     } else if (stats) {
-      found.push(absolute);
+      add({ path: absolute, tree: dirname(absolute), explicit: true });
     } else if (/[*?[{]/.test(arg)) {
       const matches = globSync(arg, { cwd, absolute: true, onlyFiles: true }).sort();
       if (matches.length === 0) throw new UsageError(`${arg}: no files match this pattern`);
-      found.push(...matches);
+      const base = resolve(cwd, arg.split(/[\\/]/).filter((part, i, parts) => i < parts.findIndex((p) => /[*?[{]/.test(p))).join('/') || '.');
+      for (const path of matches) add({ path, tree: base, explicit: false });
     } else {
-      found.push(absolute); // reported as unreadable when linted
+      add({ path: absolute, tree: dirname(absolute), explicit: true }); // reported as unreadable when linted
     }
   }
-  return [...new Set(found)];
+  return [...found.values()].sort(byPath);
+}
+
+/** Files to lint, absolute, de-duplicated, sorted by path. */
+export function discoverFiles(paths: readonly string[], cwd: string): string[] {
+  return discoverInputs(paths, cwd).map((input) => input.path);
 }

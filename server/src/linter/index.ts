@@ -87,7 +87,7 @@ function compareFindings(a: Finding, b: Finding): number {
 }
 
 export { maskSpans, secretsIn, MASK } from './redact.js';
-export type { Finding, Severity, Rule } from '../rules/index.js';
+export type { Finding, Severity, Rule, RuleMeta, Fix } from '../rules/index.js';
 export { RULES, RULES_BY_ID } from '../rules/index.js';
 export { checkConfig, type CheckConfigInput } from './check-config.js';
 export { LINTER_RULES, UNUSED_SUPPRESSION, INVALID_SUPPRESSION, type SuppressedFinding } from './suppressions.js';

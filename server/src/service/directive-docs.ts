@@ -29,7 +29,7 @@ export function code(text: string): string {
 
 /** Plain text safe in markdown (no accidental emphasis, links or HTML). */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_{}[\]<>()#+!|])/g, '\\$1');
+  return text.replace(/([\\`*_[\]<>])/g, '\\$1');
 }
 
 export function typeLabel(info: DirectiveInfo): string {

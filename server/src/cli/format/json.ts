@@ -1,8 +1,6 @@
 // DESIGN.md JSON contract: one entry per file with findings (included files get their own).
 
-import type { Finding } from '../../linter/index.js';
-import { locate } from './positions.js';
-import type { FileReport } from './types.js';
+import type { FileReport, ReportedFinding } from './types.js';
 
 const SEVERITY_NUMBER = { error: 2, warning: 1, info: 0 } as const;
 
@@ -25,27 +23,22 @@ export interface JsonFileResult {
 export function toJson(reports: readonly FileReport[]): JsonFileResult[] {
   const out: JsonFileResult[] = [];
   for (const report of reports) {
-    const byFile = new Map<string, Finding[]>([[report.path, []]]);
+    const byFile = new Map<string, ReportedFinding[]>([[report.path, []]]);
     for (const finding of report.findings) {
-      const file = finding.file === report.result.model.mainFile ? report.path : finding.file;
-      const list = byFile.get(file);
+      const list = byFile.get(finding.file);
       if (list) list.push(finding);
-      else byFile.set(file, [finding]);
+      else byFile.set(finding.file, [finding]);
     }
     for (const [filePath, findings] of byFile) {
-      const messages = findings.map((finding) => {
-        const at = locate(report, finding);
-        return {
-          ruleId: finding.ruleId,
-          severity: SEVERITY_NUMBER[finding.severity],
-          line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn,
-          message: finding.message,
-          fatal: finding.fatal,
-        };
-      });
       out.push({
         filePath,
-        messages,
+        messages: findings.map((f) => ({
+          ruleId: f.ruleId,
+          severity: SEVERITY_NUMBER[f.severity],
+          line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn,
+          message: f.message,
+          fatal: f.fatal,
+        })),
         errorCount: findings.filter((f) => f.severity === 'error').length,
         warningCount: findings.filter((f) => f.severity === 'warning').length,
       });

@@ -1,10 +1,10 @@
 // The default terminal format: `file:line:col severity message rule-id`, then the line with a
-// caret range under it. Secrets in the shown line are replaced by ****.
+// caret range under it. Secrets in the shown line are already ****.
 
 import { styleText } from 'node:util';
-import { maskSpans, secretsIn, type Finding } from '../../linter/index.js';
-import { displayPath, locate } from './positions.js';
-import type { FileReport, FormatContext } from './types.js';
+import type { Severity } from '../../linter/index.js';
+import { displayPath } from './positions.js';
+import type { FileReport, FormatContext, ReportedFinding } from './types.js';
 
 const MAX_FRAME = 160;
 
@@ -19,22 +19,13 @@ function visible(text: string): string {
   return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '\u00b7');
 }
 
-function codeFrame(report: FileReport, finding: Finding, ctx: FormatContext): string[] {
-  const lines = report.result.model.lines(finding.file);
-  if (!lines) return [];
-  const lineNumber = lines.lineOf(finding.span.start);
-  const lineStart = lines.lineStart(lineNumber);
-  const lineEnd = lines.lineEnd(lineNumber);
-  const secrets = secretsIn(report.result.model, finding.file);
-  const spanEnd = Math.min(finding.span.end, lineEnd);
-  let before = maskSpans(lines.text.slice(lineStart, finding.span.start), secrets, lineStart);
-  let marked = maskSpans(lines.text.slice(finding.span.start, spanEnd), secrets, finding.span.start);
-  let after = maskSpans(lines.text.slice(spanEnd, lineEnd), secrets, spanEnd);
-  after = after.replace(/\r$/, '');
+function codeFrame(finding: ReportedFinding, ctx: FormatContext): string[] {
+  if (!finding.frame) return [];
+  let { before, marked, after } = finding.frame;
   if (before.length > MAX_FRAME / 2) before = `…${before.slice(-MAX_FRAME / 2)}`;
   if (marked.length > MAX_FRAME) marked = `${marked.slice(0, MAX_FRAME)}…`;
   if (after.length > MAX_FRAME / 2) after = `${after.slice(0, MAX_FRAME / 2)}…`;
-  const gutter = String(lineNumber + 1);
+  const gutter = String(finding.line);
   const pad = ' '.repeat(gutter.length);
   const caretPrefix = visible(before).replace(/[^\t]/g, ' ');
   const carets = '^'.repeat(Math.max(1, marked.length));
@@ -44,7 +35,7 @@ function codeFrame(report: FileReport, finding: Finding, ctx: FormatContext): st
   ];
 }
 
-const SEVERITY_STYLE: Record<Finding['severity'], Style> = { error: 'red', warning: 'yellow', info: 'cyan' };
+const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'cyan' };
 
 export function formatText(reports: readonly FileReport[], ctx: FormatContext): string {
   const out: string[] = [];
@@ -53,21 +44,20 @@ export function formatText(reports: readonly FileReport[], ctx: FormatContext): 
   let infos = 0;
   for (const report of reports) {
     for (const finding of report.findings) {
-      const at = locate(report, finding);
-      const file = displayPath(finding.file === report.result.model.mainFile ? report.path : finding.file, ctx.cwd);
+      const file = displayPath(finding.file, ctx.cwd);
       const fatal = finding.fatal ? ' (fatal)' : '';
       out.push(
-        `${paint(ctx, 'bold', `${file}:${at.line}:${at.column}`)} ${paint(ctx, SEVERITY_STYLE[finding.severity], finding.severity)}${fatal} ${finding.message} ${paint(ctx, 'dim', finding.ruleId)}`,
+        `${paint(ctx, 'bold', `${file}:${finding.line}:${finding.column}`)} ${paint(ctx, SEVERITY_STYLE[finding.severity], finding.severity)}${fatal} ${finding.message} ${paint(ctx, 'dim', finding.ruleId)}`,
       );
-      out.push(...codeFrame(report, finding, ctx));
+      out.push(...codeFrame(finding, ctx));
       if (finding.severity === 'error') errors++;
       else if (finding.severity === 'warning') warnings++;
       else infos++;
     }
-    const verdict = report.result.verdict;
+    const verdict = report.verdict;
     if (!verdict.accepted && report.findings.some((f) => f.fatal)) {
-      const where = verdict.file && verdict.line !== undefined ? ` at ${displayPath(verdict.file === report.result.model.mainFile ? report.path : verdict.file, ctx.cwd)}:${verdict.line}` : '';
-      out.push(paint(ctx, 'red', `${displayPath(report.path, ctx.cwd)}: ${ctx.targetLabel} would refuse to start${where}: ${verdict.reason}`));
+      const where = verdict.file && verdict.line !== undefined ? ` at ${displayPath(verdict.file, ctx.cwd)}:${verdict.line}` : '';
+      out.push(paint(ctx, 'red', `${displayPath(report.path, ctx.cwd)}: ${report.target} would refuse to start${where}: ${verdict.reason}`));
     }
   }
   const total = errors + warnings + infos;

@@ -60,7 +60,25 @@ export type SetUserResult =
  * `ACL SETUSER name rules…`: all rules apply or none does. Without `existing` the user is new
  * (off, no passwords, `-@all`, the default channel permission).
  */
-export function setUser(ctx: AclContext, name: string, words: readonly AclWordInput[], existing?: AclUser): SetUserResult {
+export function setUser(
+  ctx: AclContext,
+  username: string | AclWordInput,
+  words: readonly AclWordInput[],
+  existing?: AclUser,
+): SetUserResult {
+  const nameWord = typeof username === 'string' ? { value: username, span: { start: 0, end: 0 } } : username;
+  const name = nameWord.value;
+  if (/[ \t\n\v\f\r\0]/.test(name)) {
+    const reply = "ERR Usernames can't contain spaces or null characters";
+    const error: AclRuleError = {
+      errno: 'EINVAL',
+      rule: name,
+      span: nameWord.span,
+      message: 'A user name cannot contain spaces or control characters.',
+      redisReason: "Usernames can't contain spaces or null characters",
+    };
+    return { ok: false, error, reply, replyRedacted: reply };
+  }
   const merged = mergeSelectorWords(words, ctx.dialect);
   if (!merged.ok) {
     const word = words[merged.openIndex];

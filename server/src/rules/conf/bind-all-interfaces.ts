@@ -1,5 +1,5 @@
 import { atLeast } from '../../model/config/queries.js';
-import { anchorFor, appendLineFix, replaceValueFix, targetName, valueSpanOf } from '../shared/helpers.js';
+import { absenceUnknown, anchorFor, appendLineFix, replaceValueFix, targetName, valueSpanOf } from '../shared/helpers.js';
 import { exposureOf, portsText } from '../shared/exposure.js';
 import type { Rule, Severity } from '../types.js';
 
@@ -17,7 +17,7 @@ export const bindAllInterfaces: Rule = {
     const x = exposureOf(model);
     if (!config || !x) return;
     const l = x.listening;
-    if (!l.tcp || l.scope !== 'all') return;
+    if (!l.tcp || l.scope !== 'all' || (l.implicit && absenceUnknown(model))) return;
     const sentinel = model.kind === 'sentinel';
     const pm = x.protectedMode;
 
@@ -33,7 +33,8 @@ export const bindAllInterfaces: Rule = {
         : ' (read or wipe all data, write files with CONFIG SET dir/dbfilename, load native code with MODULE LOAD or a rogue replicaof).';
     } else if (x.auth.state === 'none') {
       // Protected mode turns remote strangers away, as long as it stays on.
-      severity = !l.implicit && !pm.explicit ? 'error' : l.implicit && pm.explicit ? 'info' : 'warning';
+      // Without a bind line the server runs as shipped; protected-mode-implicit covers Docker.
+      severity = l.implicit ? 'info' : pm.explicit ? 'warning' : 'error';
       risk = pm.explicit
         ? 'and only protected mode keeps strangers out: remote clients get DENIED because no password is set, so listening everywhere buys nothing and one `protected-mode no` exposes everything.'
         : 'and only the implicit protected mode keeps strangers out; the official Docker image starts Redis with `--protected-mode no` when the file does not set it, which gives anyone who reaches the port full control.';

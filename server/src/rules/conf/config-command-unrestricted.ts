@@ -1,6 +1,6 @@
 import { atLeast, defaultUserLine } from '../../model/config/queries.js';
 import { exposureOf } from '../shared/exposure.js';
-import { anchorFor, targetName } from '../shared/helpers.js';
+import { absenceUnknown, anchorFor, targetName } from '../shared/helpers.js';
 import type { Rule, Severity } from '../types.js';
 
 /** Whether the default user's rules end with CONFIG denied (a rough replay: last matching rule wins). */
@@ -27,6 +27,7 @@ export const configCommandUnrestricted: Rule = {
     const config = model.config;
     const x = exposureOf(model);
     if (!config || !x || model.target.product !== 'redis' || atLeast(model.target, 7, 0)) return;
+    if (absenceUnknown(model)) return;
     if (config.renames.some((r) => r.args[0]?.value.toLowerCase() === 'config')) return;
     const aclfile = config.effective('aclfile');
     if (aclfile && aclfile.values[0] !== '') return; // the ACL file decides; the ACL rules check it

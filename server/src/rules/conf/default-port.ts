@@ -13,7 +13,7 @@ export const defaultPort: Rule = {
   },
   check({ model, report }) {
     const x = exposureOf(model);
-    if (!x || !x.publicly) return;
+    if (!x || !x.publicly || (x.auth.state === 'none' && x.protectedMode.active)) return;
     const l = x.listening;
     const record = l.port === 6379 ? l.portRecord : l.tlsPort === 6379 ? l.tlsPortRecord : undefined;
     if (l.port !== 6379 && l.tlsPort !== 6379) return;

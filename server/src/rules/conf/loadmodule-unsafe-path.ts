@@ -24,7 +24,7 @@ export const loadmoduleUnsafePath: Rule = {
         why = 'a relative path, resolved against whatever directory the server runs in (or the last `dir`)';
       } else {
         const tmp = worldWritableDir(path.value);
-        if (tmp) why = `in ${tmp}, which every local user can write to`;
+        if (tmp) why = `a path in ${tmp}, which every local user can write to`;
         else if (dir && (resolve('/', path.value) + '/').startsWith(dir.replace(/\/?$/, '/'))) why = `inside the data directory \`dir ${dir}\`, where the server itself writes files (an attacker who can SAVE or replicate there can plant a library)`;
       }
       if (!why) continue;

@@ -1,5 +1,5 @@
 import { exposureOf, portsText } from '../shared/exposure.js';
-import { anchorFor, valueSpanOf } from '../shared/helpers.js';
+import { absenceUnknown, anchorFor, valueSpanOf } from '../shared/helpers.js';
 import type { Rule, Severity } from '../types.js';
 
 export const noAuthentication: Rule = {
@@ -14,14 +14,15 @@ export const noAuthentication: Rule = {
   check({ model, report }) {
     const x = exposureOf(model);
     if (!x || x.auth.state !== 'none' || x.localOnly) return;
+    if (x.auth.via === 'no-requirepass' && absenceUnknown(model)) return;
     const pm = x.protectedMode;
     let severity: Severity;
     let context: string;
     if (pm.active) {
-      severity = pm.explicit ? 'info' : 'warning';
+      severity = 'info';
       context = pm.explicit
         ? 'Protected mode now answers remote clients with DENIED, so only loopback and unix-socket clients get in; it is the only barrier.'
-        : 'Only the implicit protected mode turns remote clients away, and the official Docker image switches it off when the file does not set it.';
+        : 'Only the implicit protected mode turns remote clients away, and the official Docker image switches it off when the file does not set it (see protected-mode-implicit).';
     } else {
       severity = x.publicly ? 'error' : 'warning';
       context = 'Nothing turns remote clients away (protected mode is off or does not apply), so they can read and wipe all data, write files through CONFIG SET dir/dbfilename and load native code.';

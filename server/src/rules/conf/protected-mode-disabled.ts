@@ -18,7 +18,8 @@ export const protectedModeDisabled: Rule = {
     let severity: Severity;
     let message: string;
     if (x.auth.state === 'none') {
-      severity = x.publicly ? 'error' : 'warning';
+      // Sentinel turns protected mode off itself; there the fix is a password (sentinel-no-authentication).
+      severity = x.publicly && model.kind === 'conf' ? 'error' : 'warning';
       message = `Protected mode is off and no password is set, so every client that reaches ${portsText(x.listening)} runs commands with full access `
         + '(read and wipe data, rewrite files through CONFIG SET, load modules). '
         + 'Write `protected-mode yes` (it then serves only loopback and unix-socket clients until a password is set), and require authentication.';

@@ -1,5 +1,5 @@
 import { exposureOf } from '../shared/exposure.js';
-import { anchorFor, appendLineFix } from '../shared/helpers.js';
+import { absenceUnknown, anchorFor, appendLineFix } from '../shared/helpers.js';
 import type { Rule } from '../types.js';
 
 export const protectedModeImplicit: Rule = {
@@ -13,7 +13,7 @@ export const protectedModeImplicit: Rule = {
   },
   check({ model, report }) {
     const x = exposureOf(model);
-    if (!x || x.protectedMode.explicit || x.localOnly || x.auth.state !== 'none') return;
+    if (!x || x.protectedMode.explicit || x.localOnly || x.auth.state !== 'none' || absenceUnknown(model)) return;
     const anchor = anchorFor(model, ['bind', 'port']);
     const fix = appendLineFix(model, 'protected-mode yes', 'Add protected-mode yes');
     report(anchor.span,

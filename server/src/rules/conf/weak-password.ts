@@ -32,5 +32,5 @@ export const weakPassword: Rule = {
 };
 
 function capitalize(text: string): string {
-  return text[0].toUpperCase() + text.slice(1);
+  return text.startsWith('`') ? text : text[0].toUpperCase() + text.slice(1);
 }

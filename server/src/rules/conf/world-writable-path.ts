@@ -28,8 +28,11 @@ export const worldWritablePath: Rule = {
       if (!record || !value) continue;
       const tmp = worldWritableDir(value);
       if (!tmp) continue;
+      const why = name === 'dir' && model.kind === 'sentinel'
+        ? 'Sentinel runs from there, so another local user can plant or replace files it reads and writes relative to it'
+        : WHY[name];
       report(record.directive.args[0].span,
-        `${name} is in ${tmp}, a directory every local user can write to: ${WHY[name]}. Use a directory owned by the redis user and closed to others, such as ${name === 'dir' ? '/var/lib/redis' : name === 'logfile' ? '/var/log/redis' : '/run/redis or /etc/redis'}.`,
+        `${name} is in ${tmp}, a directory every local user can write to: ${why}. Use a directory owned by the redis user and closed to others, such as ${name === 'dir' ? '/var/lib/redis' : name === 'logfile' ? '/var/log/redis' : '/run/redis or /etc/redis'}.`,
         { file: record.file });
     }
     for (const include of config.includes) {

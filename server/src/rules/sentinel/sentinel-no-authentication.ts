@@ -1,5 +1,5 @@
 import { exposureOf, portsText } from '../shared/exposure.js';
-import { anchorFor, valueSpanOf } from '../shared/helpers.js';
+import { absenceUnknown, anchorFor, valueSpanOf } from '../shared/helpers.js';
 import type { Rule } from '../types.js';
 
 export const sentinelNoAuthentication: Rule = {
@@ -14,6 +14,7 @@ export const sentinelNoAuthentication: Rule = {
   check({ model, report }) {
     const x = exposureOf(model);
     if (!x || x.auth.state !== 'none' || x.localOnly) return;
+    if (x.auth.via === 'no-requirepass' && absenceUnknown(model)) return;
     const auth = x.auth;
     const where = auth.via === 'default-user-nopass' && auth.defaultUser?.nopassSpan
       ? { file: auth.defaultUser.record.file, span: auth.defaultUser.nopassSpan }

@@ -73,3 +73,16 @@ export function where(model: LintModel, file: string, span: Span): string {
 export function targetName(model: LintModel): string {
   return `${model.target.product === 'valkey' ? 'Valkey' : 'Redis'} ${model.target.line}`;
 }
+
+/**
+ * Whether a setting missing from the file may still be set elsewhere: an `include` that could
+ * not be read here (its contents are unknown), or a main file without a single directive (a
+ * fragment or placeholder). Rules about missing settings stay quiet then.
+ */
+export function absenceUnknown(model: LintModel): boolean {
+  const config = model.config;
+  if (!config) return true;
+  if (config.includes.some((include) => include.resolved.length === 0 && !/[*?[]/.test(include.args[0]?.value ?? ''))) return true;
+  const doc = config.source(model.mainFile)?.doc;
+  return !doc || !doc.lines.some((line) => line.kind === 'directive');
+}

@@ -5,7 +5,7 @@
 import type { LintModel, Span } from '../../model/index.js';
 
 export interface PasswordSite {
-  /** How messages name it: "requirepass", "the password of user alice", "sentinel auth-pass for mymaster". */
+  /** How messages name it: "`requirepass`", "a password of user alice", "`sentinel auth-pass` for mymaster". */
   readonly label: string;
   readonly file: string;
   /** Where the secret is written (for the finding's range; never printed). */
@@ -22,7 +22,7 @@ export function passwordSites(model: LintModel): PasswordSite[] {
   for (const name of ['requirepass', 'masterauth', 'primaryauth']) {
     const record = config.effective(name);
     if (!record || record.values[0] === '' || record.directive.args.length !== 1) continue;
-    sites.push({ label: record.directive.name.value.toLowerCase(), file: record.file, span: record.directive.args[0].span, kind: 'cleartext', value: record.values[0] });
+    sites.push({ label: `\`${record.directive.name.value.toLowerCase()}\``, file: record.file, span: record.directive.args[0].span, kind: 'cleartext', value: record.values[0] });
   }
   for (const user of config.users) {
     for (const arg of user.args.slice(1)) {
@@ -34,9 +34,9 @@ export function passwordSites(model: LintModel): PasswordSite[] {
   for (const line of config.sentinel) {
     const sub = line.args[0]?.value.toLowerCase();
     if (sub === 'auth-pass' && line.args.length === 3) {
-      sites.push({ label: `sentinel auth-pass for ${line.args[1].value}`, file: line.file, span: line.args[2].span, kind: 'cleartext', value: line.args[2].value });
+      sites.push({ label: `\`sentinel auth-pass\` for ${line.args[1].value}`, file: line.file, span: line.args[2].span, kind: 'cleartext', value: line.args[2].value });
     } else if (sub === 'sentinel-pass' && line.args.length === 2) {
-      sites.push({ label: 'sentinel sentinel-pass', file: line.file, span: line.args[1].span, kind: 'cleartext', value: line.args[1].value });
+      sites.push({ label: '`sentinel sentinel-pass`', file: line.file, span: line.args[1].span, kind: 'cleartext', value: line.args[1].value });
     }
   }
   return sites;
