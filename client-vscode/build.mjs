@@ -6,6 +6,7 @@ import { build } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serverBundleOptions } from './bundle-options.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -28,10 +29,5 @@ const common = {
 await Promise.all([
   // The client is only glue: minified. The server keeps its names for readable stack traces.
   build({ ...common, entryPoints: [join(here, 'src/extension.ts')], outfile: join(dist, 'extension.js'), external: ['vscode'], minify: true }),
-  build({
-    ...common,
-    entryPoints: [join(root, 'server/src/lsp/bin.ts')],
-    outfile: join(dist, 'server.cjs'),
-    define: { REDIS_LINT_VERSION: JSON.stringify(pkg.version) },
-  }),
+  build({ ...serverBundleOptions(root, pkg.version), outfile: join(dist, 'server.cjs') }),
 ]);

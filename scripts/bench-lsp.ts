@@ -55,7 +55,7 @@ export async function benchLsp(options: { file?: string; edits?: number; memoryE
   // Keystrokes land at the end of directive lines (typing into a value), spread over the file.
   const targets = lines.map((l, i) => ({ l, i })).filter(({ l }) => /^[a-z]/.test(l)).map(({ l, i }) => ({ line: i, end: l.replace(/\r$/, '').length }));
   const uri = 'file:///bench/redis.conf';
-  const client = new LspClient();
+  const client = new LspClient({ server: SERVER_BUNDLE });
   try {
     await client.initialize({});
     client.open(uri, text);

@@ -21,9 +21,14 @@ export interface SyntaxProblem {
 
 /** One argument as Redis's `sdssplitargs` produces it. */
 export interface ConfArg {
-  /** The decoded value (quotes removed, escapes applied). */
+  /**
+   * The decoded value (quotes removed, escapes applied). Redis works on bytes: a `\xHH` escape
+   * yields one byte, stored here as the character with that code (U+0000–U+00FF, latin1-style),
+   * while text written literally keeps its characters. So `"\xc3\xa9"` is two characters
+   * `"Ã©"`, not `"é"`; both are the same bytes to Redis.
+   */
   readonly value: string;
-  /** Where the argument is written, quotes included. */
+  /** Where the argument is written, quotes included (and any bytes Redis dropped inside it). */
   readonly span: Span;
   /** Whether any part of the argument was quoted. */
   readonly quoted: boolean;
@@ -32,12 +37,13 @@ export interface ConfArg {
 /** A non-comment, non-blank line of a redis.conf or sentinel.conf. */
 export interface ConfDirective {
   readonly kind: 'directive';
-  /** 0-based line number. */
+  /** 0-based line number in the text, of the line's first character. */
   readonly line: number;
   /** First argument, as written (Redis lower-cases it: see `key`). */
   readonly name: ConfArg;
-  /** ASCII lower-case directive name, as Redis looks it up. */
+  /** ASCII lower-case directive name, as Redis looks it up (C `tolower`: only A-Z change). */
   readonly key: string;
+  /** The arguments after the name. */
   readonly args: readonly ConfArg[];
   /** From the first to the last character of the line's content (trimmed). */
   readonly span: Span;
@@ -46,7 +52,7 @@ export interface ConfDirective {
 export interface ConfComment {
   readonly kind: 'comment';
   readonly line: number;
-  /** Text after the `#`. */
+  /** Text after the `#`, up to the end of the trimmed line. */
   readonly text: string;
   readonly span: Span;
 }
@@ -55,6 +61,10 @@ export interface ConfComment {
 export interface ConfInvalidLine {
   readonly kind: 'invalid';
   readonly line: number;
+  /**
+   * `unbalanced-quotes`: from the opening quote to the end of the trimmed line.
+   * `text-after-quote`: the character right after the closing quote.
+   */
   readonly problem: SyntaxProblem;
   /** The arguments that could be read before the problem, for editor features. */
   readonly args: readonly ConfArg[];
@@ -63,6 +73,10 @@ export interface ConfInvalidLine {
 
 export type ConfLine = ConfDirective | ConfComment | ConfInvalidLine;
 
+/**
+ * Spans are offsets into `text` as given. Where Redis drops bytes after a NUL (see `nul-dropped`),
+ * the remaining text is parsed as Redis sees it (lines can merge) and spans map back to `text`.
+ */
 export interface ConfDocument {
   readonly kind: 'conf';
   readonly text: string;

@@ -69,10 +69,11 @@ describe.skipIf(!dir)('tokenizer facts, against redis-server', () => {
   it('uses 1023-byte chunks for ACL files', () => {
     // Line 2 is always an error, so the server never starts listening.
     const acl = (filler: number) => 'user alice on nopass \0' + 'x'.repeat(filler) + 'Y ~* +@all\nUSER bob\n';
-    for (const [filler, rules] of [
+    const cases: [number, string[]][] = [
       [1000, ['on', 'nopass', '', '~*', '+@all']],
       [1001, ['on', 'nopass', 'Y', '~*', '+@all']],
-    ] as const) {
+    ];
+    for (const [filler, rules] of cases) {
       writeFileSync(join(dir, 'users.acl'), acl(filler));
       const { output } = load('aclfile ./users.acl\n', ['--unixsocket', join(dir, 'redis.sock')]);
       expect(output).toContain('Aborting Redis startup because of ACL errors');

@@ -80,7 +80,7 @@ function checkSplit(text: string): void {
   else expect({ error: result.error.code }).toEqual(ref);
 }
 
-describe('robustness', () => {
+describe('robustness', { timeout: 120_000 }, () => {
   it('agrees with the reference model and between its two paths on random text', () => {
     const random = prng(20241124);
     for (let i = 0; i < 4000; i++) {
@@ -132,13 +132,13 @@ describe('large inputs (linear time, no recursion)', { timeout: 120_000 }, () =>
     expect(parseAcl('user ' + 'a'.repeat(mb10)).lines[0].username?.span).toEqual({ start: 5, end: mb10 + 5 });
   });
 
-  it('a 10 MB line of many arguments and of blanks', () => {
-    expect(parseConf('abcdefghi '.repeat(mb10 / 10)).lines[0]).toMatchObject({ kind: 'directive' });
-    expect(parseConf('abcd "e" '.repeat(mb10 / 9)).lines[0]).toMatchObject({ kind: 'directive' });
+  it('a 10 MB line of blanks, and 1 MB lines of many arguments', () => {
     expect(parseConf('a' + ' \v'.repeat(mb10 / 2) + 'b').lines).toHaveLength(1);
     expect(parseAcl('user a ' + '\t'.repeat(mb10) + ' b').lines[0].rules).toHaveLength(2);
-    expect(parseAcl('user ' + 'a '.repeat(mb10 / 2)).lines[0].rules).toHaveLength(mb10 / 2 - 1);
-    expect(splitArgs('a '.repeat(mb10 / 2))).toMatchObject({ args: { length: mb10 / 2 } });
+    expect(parseConf('abcdefghi '.repeat(100_000)).lines[0]).toMatchObject({ kind: 'directive', args: { length: 99_999 } });
+    expect(parseConf('abcd "e" '.repeat(100_000)).lines[0]).toMatchObject({ kind: 'directive', args: { length: 199_999 } });
+    expect(parseAcl('user ' + 'a '.repeat(500_000)).lines[0].rules).toHaveLength(499_999);
+    expect(splitArgs('a '.repeat(500_000))).toMatchObject({ args: { length: 500_000 } });
   });
 
   it('a million empty or blank lines', () => {
@@ -149,10 +149,10 @@ describe('large inputs (linear time, no recursion)', { timeout: 120_000 }, () =>
     expect(parseAcl(' \t\n'.repeat(1_000_000)).lines).toEqual([]);
   });
 
-  it('a million NUL-glued lines and a million invalid lines', () => {
-    const glued = parseConf('a\0\n'.repeat(1_000_000));
+  it('many NUL-glued lines and many invalid lines', () => {
+    const glued = parseConf('a\0\n'.repeat(200_000));
     expect(glued.lines).toHaveLength(1);
-    expect(glued.problems).toHaveLength(1_000_000);
-    expect(parseConf('x "\n'.repeat(1_000_000)).lines).toHaveLength(1_000_000);
+    expect(glued.problems).toHaveLength(200_000);
+    expect(parseConf('x "\n'.repeat(200_000)).lines).toHaveLength(200_000);
   });
 });

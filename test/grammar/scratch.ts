@@ -1,2 +1,6 @@
-import { splitArgs } from '../../grammar/src/index.js';
-for (const n of [250_000, 500_000, 1_000_000]) { const s = 'a '.repeat(n); const t0 = performance.now(); splitArgs(s); console.log(n, (performance.now() - t0).toFixed(0)); }
+import { Lexer } from 'chevrotain';
+import { confTokens } from '../../grammar/src/conf/tokens.js';
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const c0 = cpu(); const t = confTokens(); const c1 = cpu();
+new Lexer([...t.fileTokens], { positionTracking: 'onlyOffset', skipValidations: true, traceInitPerf: true });
+console.log('tokens', (c1 - c0).toFixed(0), 'lexer', (cpu() - c1).toFixed(0));

@@ -2,12 +2,45 @@
 // responses to requests, records notifications and answers the server's requests.
 
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
+import { serverBundleOptions } from '../../client-vscode/bundle-options.mjs';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
+/** What `npm run build` produces (scripts/bench-lsp.ts uses it). */
 export const SERVER_BUNDLE = join(REPO, 'dist', 'server.cjs');
+
+let testBundle: string | undefined;
+
+/**
+ * The server bundled as scripts/build.mjs bundles dist/server.cjs, with the knowledge data
+ * beside it, in a folder of this test process (so that parallel test files, and
+ * `npm run build` cleaning dist/, never race). Runs from any working directory.
+ */
+export function serverBundle(): string {
+  if (testBundle) return testBundle;
+  const base = join(REPO, 'build', 'lsp-test');
+  mkdirSync(base, { recursive: true });
+  // Folders of earlier runs (older than an hour) go.
+  for (const name of readdirSync(base)) {
+    const old = join(base, name);
+    try {
+      if (Date.now() - statSync(old).mtimeMs > 3_600_000) rmSync(old, { recursive: true, force: true });
+    } catch {
+      // another process removed it
+    }
+  }
+  const dir = join(base, String(process.pid));
+  mkdirSync(dir, { recursive: true });
+  cpSync(join(REPO, 'server/src/knowledge/data'), join(dir, 'knowledge'), { recursive: true });
+  const outfile = join(dir, 'server.cjs');
+  const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string };
+  buildSync({ ...serverBundleOptions(REPO, pkg.version), outfile });
+  testBundle = outfile;
+  return outfile;
+}
 
 export interface Message {
   jsonrpc: '2.0';
@@ -24,6 +57,9 @@ export interface ClientOptions {
   /** Answer to `workspace/configuration` items (default: null for each). */
   readonly configuration?: (item: { scopeUri?: string; section?: string }) => unknown;
   readonly args?: readonly string[];
+  /** The server script (default: the test bundle, see serverBundle()). */
+  readonly server?: string;
+  readonly cwd?: string;
 }
 
 export class LspClient {
@@ -38,8 +74,9 @@ export class LspClient {
   private exited: Promise<number | null>;
 
   constructor(private readonly options: ClientOptions = {}) {
-    if (!existsSync(SERVER_BUNDLE)) throw new Error(`${SERVER_BUNDLE} is missing: run npm run build`);
-    this.process = spawn(process.execPath, [SERVER_BUNDLE, ...(options.args ?? ['--stdio'])], { cwd: REPO, stdio: 'pipe' });
+    const server = options.server ?? serverBundle();
+    if (!existsSync(server)) throw new Error(`${server} is missing: run npm run build`);
+    this.process = spawn(process.execPath, [server, ...(options.args ?? ['--stdio'])], { cwd: options.cwd ?? REPO, stdio: 'pipe' });
     this.process.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
     this.process.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')));
     this.exited = new Promise((resolve) => this.process.on('exit', (code) => resolve(code)));

@@ -546,8 +546,7 @@ export function generateMutations(seed: number = MUTATION_SEED): Mutation[] {
   // 4. Sentinel files.
   for (const s of SENTINEL_LINES) {
     const file = rng.pick(SENTINEL_BASES);
-    const directive = s.directive.startsWith('sentinel ') && !s.line.includes('\n') ? s.directive : s.directive;
-    const placed = place(baseText(file), directive, s.line, rng, s.insert);
+    const placed = place(baseText(file), s.directive, s.line, rng, s.insert);
     add({ kind: 'sentinel', text: placed.text, stratum: `sentinel:${s.directive.replace(/^sentinel /, '')}`, directive: s.directive, valueType: 'sentinel', base: file, mutatedLine: placed.line, edit: s.line });
   }
   return out;

@@ -29,7 +29,8 @@ describe('bind-all-interfaces severity follows the context', () => {
     ['wildcard, ACL file', { text: 'bind 0.0.0.0\naclfile /etc/redis/users.acl\n' }, ['warning']],
     ['no bind, no password, protected mode on (as shipped)', { text: 'port 6379\n' }, ['info']],
     ['no bind, no password, protected-mode no', { text: 'protected-mode no\n' }, ['error']],
-    ['6.2: an explicit bind disables protected mode', { text: 'port 6379\nprotected-mode yes\n', target: '6.2' }, ['info']],
+    ['6.2 without a bind line: protected mode applies', { text: 'port 6379\nprotected-mode yes\n', target: '6.2' }, ['info']],
+    ['6.2 with a bind line: protected mode does not apply', { text: 'bind 0.0.0.0\nprotected-mode yes\n', target: '6.2' }, ['error']],
     ['Sentinel without a password', { text: 'port 26379\n', kind: 'sentinel' }, ['error']],
   ] as const)('%s', (_name, testCase, severities) => {
     expect(runRule('bind-all-interfaces', testCase).findings.map((f) => f.severity)).toEqual(severities);

@@ -23,7 +23,8 @@ describe('no-authentication severity follows the context', () => {
     ['everywhere, protected-mode no', { text: 'bind 0.0.0.0\nprotected-mode no\n' }, ['error']],
     ['private address, protected-mode no', { text: 'bind 10.0.0.5\nprotected-mode no\n' }, ['warning']],
     ['protected mode in force', { text: 'bind 0.0.0.0\n' }, ['info']],
-    ['6.2 with a bind line: protected mode does not apply', { text: 'user default on nopass ~* +@all\nprotected-mode yes\nport 6379\n', target: '6.2' }, ['info']],
+    ['6.2 without a bind line: protected mode applies', { text: 'user default on nopass ~* +@all\nprotected-mode yes\nport 6379\n', target: '6.2' }, ['info']],
+    ['6.2 with a bind line: protected mode does not apply', { text: 'bind 0.0.0.0\nprotected-mode yes\n', target: '6.2' }, ['error']],
   ] as const)('%s', (_name, testCase, severities) => {
     expect(runRule('no-authentication', testCase).findings.map((f) => f.severity)).toEqual(severities);
   });

@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ruleTester, runRule } from '../support/rule-tester.js';
-import { afterEach } from 'vitest';
 import { assessPassword, isPlaceholder, isWellKnownPasswordHash, registerPasswordEstimator } from '../../server/src/rules/shared/password-strength.js';
 import { loadZxcvbnEstimator } from '../../server/src/rules/shared/zxcvbn-estimator.js';
 import { holdsPassword } from '../../server/src/rules/shared/passwords.js';

@@ -59,7 +59,7 @@ describe('computeDiagnostics', () => {
     const d = computeDiagnostics(doc('port 6379\ninclude /etc/redis/extra.conf\n', { files }));
     const unknown = d.find((x) => x.code === 'unknown-directive');
     expect(unknown).toBeDefined();
-    expect(unknown!.range).toEqual({ start: { line: 1, character: 0 }, end: { line: 1, character: 29 } });
+    expect(unknown!.range).toEqual({ start: { line: 1, character: 8 }, end: { line: 1, character: 29 } });
     expect(unknown!.message).toMatch(/^extra\.conf:2: /);
     expect(unknown!.relatedInformation?.[0].location).toEqual({
       uri: 'file:///etc/redis/extra.conf',

@@ -1,49 +1,58 @@
 // Runs the real redis-server on a config, safely, and reports what it did with it: the oracle
 // for every fidelity test. Shared by test/oracle/** and scripts/oracle.ts.
 //
-// How a case runs (this reproduces ../shared/corpus/README.md, "How the oracle results were
-// produced", as closely as we can without their copy-on-write overlay of the whole machine):
+// How a case runs. This reproduces ../shared/corpus/README.md, "How the oracle results were
+// produced", as closely as we can without their copy-on-write overlay of a whole machine; the
+// oracle suites check that it gives the recorded verdict for every corpus file (oracle.tsv)
+// and every config case (config-cases.jsonl).
 //
 // 1. Private root. Each case gets a fresh temporary directory R that plays the role of `/`.
 //    The config is written byte for byte to R/tmp/redis-oracle-case/test.conf and the server
 //    runs from that directory (their "empty temporary directory"). Extra files (included
-//    configs, ACL files) go next to it (relative names) or at R/<absolute name>.
-// 2. Sandbox, preferred ("namespace"): `unshare` gives the server private mount, PID and
-//    network namespaces (plus a user namespace when we are not root) and `chroot`s into R.
-//    Inside R only /usr/{bin,lib,...} (read-only binds), /proc (a fresh read-only procfs),
-//    /dev/{null,zero,random,urandom} and a minimal /etc (hosts, nsswitch.conf, ld.so.cache)
-//    come from the machine. Everything else (/etc/redis, /var, /data, /usr/local, /home, ...)
-//    exists only inside R, so a config can neither read nor write anything of this machine,
-//    and the file itself is never changed. The network namespace means cluster-bus ports and
-//    replication links never touch the real network and parallel cases cannot collide.
-//    Fallback ("rewrite", when user namespaces are not available, e.g. GitHub's Ubuntu 24.04
-//    runners without `sysctl kernel.apparmor_restrict_unprivileged_userns=0`): no chroot, so
-//    the path arguments of path-bearing directives (dir, logfile, include, pidfile, aclfile,
-//    loadmodule, cluster-config-file, sentinel scripts, ...) are rewritten in place to point
-//    into R, resolved exactly as Redis would resolve them (relative to the working directory
-//    after the last `dir`). Only those lines change; line numbers never move, and a line that
-//    does not tokenize or has the wrong arity is left untouched (it fails before any file
-//    access). `REDIS_ORACLE_SANDBOX=rewrite|namespace` forces a mode.
-// 3. Prepared environment (`prepare`, default on) = their `accepted` column: before the run,
-//    directories named by `dir` lines and the parent directories of `logfile` paths are
-//    created (inside R), empty executable files are created for sentinel
-//    `notification-script` / `client-reconfig-script`, and hostnames of `sentinel monitor`
-//    lines are added to R/etc/hosts. `prepare: false` = their `as_is` columns and
-//    config-cases.jsonl (except that "the machine" is then the empty root R, not a Debian box
-//    where /var/lib/redis happens to exist).
-// 4. Load check, their exact command: `redis-server ./test.conf [--sentinel] --port 0
-//    --unixsocket "" --daemonize no --tls-port 0 --tls-replication no --tls-cluster no`.
-//    Command-line options are applied after the file, so every line of the file is still
-//    parsed and checked. `Configured to not listen anywhere, exiting.` = loaded; the
-//    `*** FATAL CONFIG FILE ERROR` block gives `at line N` and the reason; a fatal log line
-//    (missing include) gives a reason without a line; exit >= 128 is a crash.
-// 5. Startup check (only when loading succeeded; their config-cases `starts` column), their
-//    command again: `... --port 0 --unixsocket <sock> --daemonize no --tls-port 0
-//    --tls-replication no --tls-cluster no --save "" --appendonly no --logfile <log>` under a
-//    4 GiB address-space limit. Started = the unix socket answered PING within
-//    `startupWaitMs` (any reply counts, NOAUTH included); then `SHUTDOWN NOSAVE`, then SIGKILL
-//    of the whole process group if it is still there. Otherwise the last warning the server
-//    logged is the reason.
+//    configs, ACL files) go next to it (relative names) or at R/<absolute name>. R is deleted
+//    afterwards. The file itself is never changed in "namespace" mode.
+// 2. Prepared environment (`prepare`, default on) = their `accepted` column: before the run,
+//    directories named by `dir` lines and the parent directory of the `logfile` are created
+//    inside R, empty executable files stand in for sentinel `notification-script` /
+//    `client-reconfig-script`, and `sentinel monitor` hostnames go to R/etc/hosts. Paths are
+//    resolved as Redis does: `dir` relative to the working directory of that moment, the
+//    others relative to the final one. `prepare: false` = their `as_is` columns and
+//    config-cases.jsonl, on an empty machine (R) rather than a Debian box.
+// 3. Two sandboxes, same verdicts (REDIS_ORACLE_PARITY=1 runs the corpus through both):
+//    - "rewrite" (default; no privileges): the server runs directly with its working
+//      directory inside R, and the path arguments of path-bearing lines (dir, logfile,
+//      include, pidfile, aclfile, loadmodule, cluster-config-file, tls-*-file, unixsocket,
+//      sentinel scripts) are rewritten in place to point into R. Absolute paths and paths
+//      climbing with `..` are rewritten; other relative paths already resolve inside R. Only
+//      those lines change, line numbers never move, and a line that does not tokenize or has
+//      the wrong arity is left as it is (it fails before any file access). Paths in Redis's
+//      messages are mapped back. `/dev/null`, `/dev/stdout`, `/dev/stderr` and
+//      `/proc/self/fd/N` pass through.
+//    - "namespace" (REDIS_ORACLE_SANDBOX=namespace; needs root or unprivileged user
+//      namespaces): `unshare` gives private mount, PID and network namespaces and the server
+//      is chrooted into R, which holds read-only binds of /usr (except /usr/local) and of
+//      non-symlinked /bin, /lib…, a read-only procfs, /dev/null and /dev/urandom, and a minimal
+//      /etc (hosts, nsswitch.conf, ld.so.cache, localtime). Nothing is rewritten.
+//    Configs that name network peers (replicaof, sentinel monitor, cluster-enabled yes) run
+//    in a private network namespace in both modes, so they never reach a Redis on this
+//    machine and cluster-bus ports never collide. Where no network namespace can be had, their
+//    startup is not checked (`startupSkipped`).
+// 4. The run. Their startup command without its `--logfile` (which would hide the file's own
+//    `logfile` check): `redis-server ./test.conf [--sentinel] --port 0 --unixsocket <sock>
+//    --daemonize no --tls-port 0 --tls-replication no --tls-cluster no --save "" --appendonly
+//    no`, plus `--syslog-enabled no` in rewrite mode (no writes to this machine's syslog),
+//    under a 4 GiB address-space limit. Command-line options are applied after the file, so
+//    every line of the file is still parsed and checked.
+//    - Load refused: the `*** FATAL CONFIG FILE ERROR` block on stderr gives `at line N`, the
+//      echoed line and the reason (`file`/`fileLine` say which file that line is in); a fatal
+//      log line (missing include) gives a reason without a line; exit >= 128 is a crash.
+//    - Loaded: the log says `Configuration loaded`. Started = the unix socket answered PING
+//      within `startupWaitMs` (any reply counts, NOAUTH included); then `SHUTDOWN NOSAVE`, and
+//      SIGKILL to the whole process group if anything is left. Otherwise the last warning the
+//      server logged is the startup reason.
+//    - Log not visible (e.g. `logfile /dev/null`) or `startup: false`: their load-only command
+//      decides the load verdict: `... --port 0 --unixsocket "" ...`, which exits with
+//      `Configured to not listen anywhere, exiting.` when the file loads.
 
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -88,7 +97,7 @@ export interface RedisResult {
   readonly loaded: boolean;
   /** Undefined when the startup check was not run. */
   readonly started?: boolean;
-  /** `exit 139`, `signal SIGSEGV` or `timeout` when the server crashed or hung. */
+  /** `exit 139` (128 + signal number) or `timeout` when the server crashed or hung. */
   readonly crash?: string;
   readonly sandbox: Sandbox;
   /** Load-phase output (stdout and stderr), private root paths removed. */
@@ -229,22 +238,18 @@ function buildRoot(root: string, hosts: ReadonlySet<string>): void {
   symlinkSync('/proc/self/fd/1', path.join(root, 'dev/stdout'));
   symlinkSync('/proc/self/fd/2', path.join(root, 'dev/stderr'));
   symlinkSync('/proc/self/fd', path.join(root, 'dev/fd'));
-  symlinkSync('/run', path.join(root, 'var/run'));
+  // Never a link that leads out of R: in rewrite mode the server runs without a chroot, so
+  // `pidfile /var/run/x.pid` (rewritten to R/var/run/x.pid) must land in R/run. The /dev links
+  // lead to the server's own file descriptors only.
+  symlinkSync('../run', path.join(root, 'var/run'));
   const hostLines = ['127.0.0.1\tlocalhost', '::1\tlocalhost ip6-localhost ip6-loopback', ...[...hosts].map((h) => `127.0.0.1\t${h}`)];
   writeFileSync(path.join(root, 'etc/hosts'), `${hostLines.join('\n')}\n`);
-  for (const f of ['nsswitch.conf', 'ld.so.cache', 'host.conf', 'gai.conf']) {
+  for (const f of ['nsswitch.conf', 'ld.so.cache', 'host.conf', 'gai.conf', 'localtime']) {
     try {
       copyFileSync(path.join('/etc', f), path.join(root, 'etc', f));
     } catch {
       // optional
     }
-  }
-  try {
-    const lt = lstatSync('/etc/localtime');
-    if (lt.isSymbolicLink()) symlinkSync(readlinkSync('/etc/localtime'), path.join(root, 'etc/localtime'));
-    else copyFileSync('/etc/localtime', path.join(root, 'etc/localtime'));
-  } catch {
-    // optional
   }
 }
 
@@ -319,6 +324,27 @@ export function splitArgs(input: string): string[] | null {
 /** A line as the loader sees it: trimmed of spaces, tabs, CR and LF. */
 export function trimLine(line: string): string {
   return line.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
+}
+
+/**
+ * The text Redis ends up with when it reads a file: `fgets` chunks of at most 1024 bytes (or up
+ * to a newline) glued with `sdscat`, which stops at a NUL byte, so a NUL drops the rest of its
+ * chunk, newline included. Files with NUL bytes are given to the server in this form in
+ * rewrite mode, where the walk must see exactly the lines Redis sees.
+ */
+export function asRedisReads(text: string): string {
+  if (!text.includes('\0')) return text;
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const nl = text.indexOf('\n', i);
+    const end = Math.min(nl === -1 ? text.length : nl + 1, i + 1024);
+    const chunk = text.slice(i, end);
+    const nul = chunk.indexOf('\0');
+    out += nul === -1 ? chunk : chunk.slice(0, nul);
+    i = end;
+  }
+  return out;
 }
 
 function toLatin1(data: string | Uint8Array): string {
@@ -613,9 +639,10 @@ function launch(args: readonly string[], outDir: string, timeoutMs: number, whil
   });
 }
 
+/** `exit 139` for SIGSEGV, as a shell (and the corpus) reports it, whichever way the process died. */
 function crashOf(exit: Exit): string | undefined {
   if (exit.timedOut) return 'timeout';
-  if (exit.signal) return `signal ${exit.signal}`;
+  if (exit.signal) return `exit ${128 + (os.constants.signals[exit.signal] ?? 0)}`;
   if (exit.code !== null && exit.code >= 128) return `exit ${exit.code}`;
   return undefined;
 }
@@ -676,11 +703,12 @@ export async function runRedisCheck(input: RedisCheckInput): Promise<RedisResult
     const files = new Map<string, string>();
     const keyOf = new Map<string, string>();
     const mainInner = path.posix.join(CASE_DIR, MAIN_FILE);
-    files.set(mainInner, toLatin1(input.text));
+    const read = (data: string | Uint8Array) => (sandbox === 'rewrite' ? asRedisReads(toLatin1(data)) : toLatin1(data));
+    files.set(mainInner, read(input.text));
     keyOf.set(mainInner, MAIN_FILE);
     for (const [name, data] of Object.entries(input.extraFiles ?? {})) {
       const inner = path.posix.isAbsolute(name) ? path.posix.normalize(name) : path.posix.join(CASE_DIR, name);
-      files.set(inner, toLatin1(data));
+      files.set(inner, read(data));
       keyOf.set(inner, name);
     }
     const sentinelResolves = input.kind === 'sentinel' && [...files.values()].some((t) => /^[ \t]*sentinel[ \t]+resolve-hostnames[ \t]+"?yes"?[ \t\r]*$/im.test(t));
@@ -717,8 +745,11 @@ export async function runRedisCheck(input: RedisCheckInput): Promise<RedisResult
       }
     }
 
-    const isolated = sandbox === 'namespace' || networkIsolationAvailable();
-    const netns = isolated && sandbox === 'rewrite' ? ['unshare', ...(isRoot() ? [] : ['--user', '--map-root-user']), '--net', '--fork', '--kill-child'] : [];
+    // Only configs that name network peers need a private network: a new network namespace
+    // costs more than the rest of a run.
+    const needsNet = talksToNetwork(effectiveText.values());
+    const isolated = sandbox === 'namespace' || !needsNet || networkIsolationAvailable();
+    const netns = needsNet && isolated && sandbox === 'rewrite' ? ['unshare', ...(isRoot() ? [] : ['--user', '--map-root-user']), '--net', '--fork', '--kill-child'] : [];
     const command = (serverArgs: string[]): string[] =>
       sandbox === 'namespace'
         ? ['unshare', ...unshareArgs(), 'sh', '-c', NAMESPACE_SCRIPT, 'ns', root, CASE_DIR, isRoot() ? '1' : '0', topDirsToBind().join(' '), REDIS_SERVER, ...serverArgs]
@@ -733,7 +764,7 @@ export async function runRedisCheck(input: RedisCheckInput): Promise<RedisResult
     const locate = (line: number | undefined, lineText: string | undefined): { file: string; fileLine: number } | undefined => {
       if (line === undefined || lineText === undefined) return undefined;
       for (const unit of walk.units) {
-        const segments = unit.map((inner) => ({ inner, text: effectiveText.get(inner) ?? '' }));
+        const segments = unit.map((inner) => ({ inner, text: asRedisReads(effectiveText.get(inner) ?? '') }));
         const lines = segments.map((x) => x.text).join('').split('\n');
         const l = lines[line - 1];
         if (l === undefined || hidePaths(trimLine(l)) !== lineText) continue;
@@ -781,7 +812,7 @@ export async function runRedisCheck(input: RedisCheckInput): Promise<RedisResult
     };
 
     if (input.startup === false) return await loadOnly();
-    if (!isolated && talksToNetwork(effectiveText.values())) {
+    if (!isolated) {
       // Without a private network the server would reach real peers (a Redis on this machine's
       // 6379 as master, a cluster bus on port 10000): only the load is checked.
       const r = await loadOnly();

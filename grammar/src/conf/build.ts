@@ -112,10 +112,14 @@ export class ConfBuilder implements LineHandler, ConfSink {
     let problem: SyntaxProblem | undefined;
     for (const token of tokens) {
       const kind = kinds[token.tokenTypeIdx];
+      const start = base + token.startOffset;
+      if (kind === 'word') {
+        args.push({ value: token.image, span: view.span(start, start + token.image.length), quoted: false });
+        continue;
+      }
       const scan = token.payload as ArgScan;
-      if (kind === 'word' || kind === 'quoted') {
-        const span = view.span(base + token.startOffset, base + scan.end);
-        args.push({ value: scan.value, span, quoted: kind === 'quoted' });
+      if (kind === 'quoted') {
+        args.push({ value: scan.value, span: view.span(start, base + scan.end), quoted: true });
       } else if (kind === 'text-after-quote') {
         const junk = base + scan.end;
         problem = { code: 'text-after-quote', span: view.span(junk, junk + charLength(run, scan.end)) };

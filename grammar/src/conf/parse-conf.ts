@@ -33,6 +33,11 @@ export function splitArgs(text: string): { args: ConfArg[] } | { error: SyntaxPr
   const args: ConfArg[] = [];
   for (const token of confParser().parseArgList(tokens)) {
     const kind = kinds[token.tokenTypeIdx];
+    const start = token.startOffset;
+    if (kind === 'word') {
+      args.push({ value: token.image, span: { start, end: start + token.image.length }, quoted: false });
+      continue;
+    }
     const scan = token.payload as ArgScan;
     if (kind === 'text-after-quote') {
       return { error: { code: 'text-after-quote', span: { start: scan.end, end: scan.end + charLength(string, scan.end) } } };
@@ -40,7 +45,7 @@ export function splitArgs(text: string): { args: ConfArg[] } | { error: SyntaxPr
     if (kind === 'unbalanced') {
       return { error: { code: 'unbalanced-quotes', span: { start: scan.quoteAt, end: string.length } } };
     }
-    args.push({ value: scan.value, span: { start: token.startOffset, end: scan.end }, quoted: kind === 'quoted' });
+    args.push({ value: scan.value, span: { start, end: scan.end }, quoted: true });
   }
   return { args };
 }

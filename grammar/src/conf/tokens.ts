@@ -7,23 +7,16 @@ import { scanArg, type ArgEnd, type ArgScan } from './scan-arg.js';
  * (unquoted text and a quoted part glued together), typed by how it ends, so the parser sees
  * argument boundaries directly. Whitespace between arguments is skipped.
  *
- * Two token sets share the `Arg` category: `line` tokens read a file, where a newline ends every
- * line and every quote; `free` tokens read one string (`splitArgs`), where a newline is ordinary.
+ * Two sets of argument tokens share the `Arg` category: one reads a file, where a newline ends
+ * every line and every quote; the other (`Free…`) reads one string for `splitArgs`, where a
+ * newline is an ordinary character inside quotes and whitespace outside them.
  */
-export interface ArgTokens {
-  readonly word: TokenType;
-  readonly quoted: TokenType;
-  readonly textAfterQuote: TokenType;
-  readonly unbalanced: TokenType;
-}
-
 export interface ConfTokens {
   readonly newline: TokenType;
   readonly comment: TokenType;
+  /** The category of all argument tokens. */
   readonly arg: TokenType;
-  readonly line: ArgTokens;
-  readonly free: ArgTokens;
-  /** Token kind by `tokenTypeIdx`. */
+  /** Argument kind by `tokenTypeIdx`. */
   readonly kinds: readonly ArgEnd[];
   /** Everything the parser may see. */
   readonly vocabulary: readonly TokenType[];
@@ -57,8 +50,9 @@ export function confLexer(kind: 'file' | 'string', validate = false): Lexer {
 
 function createConfTokens(): ConfTokens {
   const arg = createToken({ name: 'Arg', pattern: Lexer.NA });
-  const line = argTokens('', true, arg);
-  const free = argTokens('Free', false, arg);
+  const kinds: ArgEnd[] = [];
+  const lineArgs = argTokens('', true, arg, kinds);
+  const freeArgs = argTokens('Free', false, arg, kinds);
 
   const newline = createToken({ name: 'Newline', pattern: '\n', line_breaks: true });
   const comment = createToken({
@@ -75,21 +69,10 @@ function createConfTokens(): ConfTokens {
     line_breaks: true,
   });
 
-  const kinds: ArgEnd[] = [];
-  for (const set of [line, free]) {
-    kinds[set.word.tokenTypeIdx!] = 'word';
-    kinds[set.quoted.tokenTypeIdx!] = 'quoted';
-    kinds[set.textAfterQuote.tokenTypeIdx!] = 'text-after-quote';
-    kinds[set.unbalanced.tokenTypeIdx!] = 'unbalanced';
-  }
-  const lineArgs = [line.word, line.quoted, line.textAfterQuote, line.unbalanced];
-  const freeArgs = [free.word, free.quoted, free.textAfterQuote, free.unbalanced];
   return {
     newline,
     comment,
     arg,
-    line,
-    free,
     kinds,
     vocabulary: [newline, comment, arg, ...lineArgs, ...freeArgs],
     // Order matters: a comment is tried before the spacing that may precede its `#`.
@@ -109,39 +92,47 @@ const matchComment: CustomPatternMatcherFunc = (text, offset) => {
 };
 
 /**
- * The four argument tokens of one set. Each is tried in turn at the same offset, so they share
- * one scan through a one-entry cache; payload is the `ArgScan`.
+ * The four argument tokens of one set, one per `ArgEnd`, recorded in `kinds`. They are tried in
+ * turn at the same offset, so they share one scan through a one-entry cache. The payload is the
+ * scan, except for words, whose value is their image.
  */
-function argTokens(prefix: string, line: boolean, category: TokenType): ArgTokens {
+function argTokens(prefix: string, line: boolean, category: TokenType, kinds: ArgEnd[]): TokenType[] {
   let lastText: string | undefined;
   let lastOffset = -1;
   let last: ArgScan | undefined;
-  const matcher = (kind: ArgEnd): CustomPatternMatcherFunc => (text, offset) => {
-    if (text !== lastText || offset !== lastOffset) {
-      last = scanArg(text, offset, line);
-      lastText = text;
-      lastOffset = offset;
-    }
-    const scan = last!;
-    if (scan.kind !== kind) return null;
-    const match: CustomPatternMatcherReturn = [kind === 'word' ? scan.value : text.slice(offset, scan.end)];
-    match.payload = scan;
-    return match;
+  const matcher = (kind: ArgEnd): CustomPatternMatcherFunc => {
+    // Chevrotain reads a match once, right away, so one array per token type serves every match.
+    const match: CustomPatternMatcherReturn = [''];
+    return (text, offset) => {
+      if (text !== lastText || offset !== lastOffset) {
+        last = scanArg(text, offset, line);
+        lastText = text;
+        lastOffset = offset;
+      }
+      const scan = last!;
+      if (scan.kind !== kind) return null;
+      match[0] = kind === 'word' ? scan.value : text.slice(offset, scan.end);
+      match.payload = kind === 'word' ? undefined : scan;
+      return match;
+    };
   };
   // Blanks between arguments never start one; \v and \f do not end one, but are skipped before it.
-  const start_chars_hint = startCharsExcept(line ? ' \t\r\n\v\f' : ' \t\r\n\v\f\0');
-  const make = (name: string, kind: ArgEnd): TokenType =>
-    createToken({
-      name: prefix + name,
+  const start_chars_hint = startCharsExcept(' \t\r\n\v\f');
+  const names: Record<ArgEnd, string> = {
+    word: 'Word',
+    quoted: 'Quoted',
+    'text-after-quote': 'TextAfterQuote',
+    unbalanced: 'Unbalanced',
+  };
+  return (Object.keys(names) as ArgEnd[]).map((kind) => {
+    const token = createToken({
+      name: prefix + names[kind],
       pattern: { exec: matcher(kind) },
       start_chars_hint,
       line_breaks: !line,
       categories: [category],
     });
-  return {
-    word: make('Word', 'word'),
-    quoted: make('Quoted', 'quoted'),
-    textAfterQuote: make('TextAfterQuote', 'text-after-quote'),
-    unbalanced: make('Unbalanced', 'unbalanced'),
-  };
+    kinds[token.tokenTypeIdx!] = kind;
+    return token;
+  });
 }

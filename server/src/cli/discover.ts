@@ -20,12 +20,21 @@ export function detectKind(path: string, text: string): ModelKind {
   return 'conf';
 }
 
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Config files under `dir`; symbolic links to files count, links to folders are not followed. */
 function walk(dir: string, out: string[]): void {
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (entry.name === 'node_modules' || entry.name.startsWith('.git')) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) walk(path, out);
-    else if (entry.isFile() && CONFIG_NAME.test(entry.name)) out.push(path);
+    else if (CONFIG_NAME.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && isFile(path)))) out.push(path);
   }
 }
 

@@ -199,7 +199,8 @@ export async function parseConfigFile(text: string, path: string): Promise<Redis
   const at = (offset: number, message: string) => errors.push({ file: path, ...lineColumn(text, offset), message });
   const parseErrors: ParseError[] = [];
   const root = parseTree(text, parseErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  for (const e of parseErrors) at(e.offset, `invalid JSON: ${printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}`);
+  // The first syntax error only: the ones after it are usually its echo.
+  for (const e of parseErrors.slice(0, 1)) at(e.offset, `invalid JSON: ${printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}`);
   if (errors.length > 0 || !root) {
     if (errors.length === 0) at(0, 'invalid JSON: the file is empty');
     throw new ConfigFileError(errors);

@@ -90,4 +90,4 @@ export { maskSpans, secretsIn, MASK } from './redact.js';
 export type { Finding, Severity, Rule, RuleMeta, Fix } from '../rules/index.js';
 export { RULES, RULES_BY_ID } from '../rules/index.js';
 export { checkConfig, type CheckConfigInput } from './check-config.js';
-export { LINTER_RULES, UNUSED_SUPPRESSION, INVALID_SUPPRESSION, type SuppressedFinding } from './suppressions.js';
+export { LINTER_RULES, UNUSED_SUPPRESSION, type SuppressedFinding } from './suppressions.js';

@@ -39,7 +39,8 @@ export function secretValues(model: LintModel): string[] {
     for (const span of secretsIn(model, file)) {
       const raw = text.slice(span.start, span.end);
       const bare = raw.replace(/^["']|["']$/g, '').replace(/^[><#!]/, '');
-      for (const value of [raw, bare]) if (value.length >= 3) values.add(value);
+      // Short values would mangle ordinary words in messages, which never quote secrets anyway.
+      for (const value of [raw, bare]) if (value.length >= 6) values.add(value);
     }
   }
   return [...values].sort((a, b) => b.length - a.length);

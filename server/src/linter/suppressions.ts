@@ -7,15 +7,14 @@
 // Only conf and sentinel files have them: Redis rejects comments in ACL files (use the config
 // file's `rules` or `overrides` there). A suppression names its rules explicitly (there is no
 // "disable everything"), so a fatal finding is only ever hidden on purpose; it still counts in
-// the model's verdict. A suppression that hides nothing is reported as `unused-suppression`, one
-// that cannot apply (no rule id, an unknown id, a required reason missing) as
-// `invalid-suppression`.
+// the model's verdict. A suppression that hides nothing is reported as `unused-suppression`,
+// whether the finding is gone or the comment cannot apply (no rule id, an unknown id, a
+// required reason missing).
 
 import type { LintModel, Span } from '../model/index.js';
 import type { Finding, RuleMeta, Severity } from '../rules/index.js';
 
 export const UNUSED_SUPPRESSION = 'unused-suppression';
-export const INVALID_SUPPRESSION = 'invalid-suppression';
 
 /** Rules the linter itself reports (not in rules/): listed by `redis-lint rules`, SARIF, docs. */
 export const LINTER_RULES: readonly RuleMeta[] = [
@@ -24,15 +23,7 @@ export const LINTER_RULES: readonly RuleMeta[] = [
     category: 'style',
     severity: 'warning',
     fixable: false,
-    description: 'A redis-lint-disable comment that suppresses nothing: the finding it was written for is gone.',
-    kinds: ['conf', 'sentinel'],
-  },
-  {
-    id: INVALID_SUPPRESSION,
-    category: 'style',
-    severity: 'warning',
-    fixable: false,
-    description: 'A redis-lint-disable comment that cannot apply: no rule id, an unknown rule id, or a required reason is missing.',
+    description: 'A redis-lint-disable comment that suppresses nothing: no such finding there, no or an unknown rule id, or a required reason missing.',
     kinds: ['conf', 'sentinel'],
   },
 ];
@@ -51,11 +42,11 @@ export type SuppressedFinding = Finding & {
 export interface SuppressionOptions {
   /** A suppression without ` -- reason` does not apply and is reported (config `requireSuppressionReason`). */
   readonly requireReason?: boolean;
-  /** Known rule ids (others are reported as invalid). */
+  /** Known rule ids (a suppression naming another id is reported). */
   readonly knownRules: ReadonlySet<string>;
   /** Severity setting per rule id (for the two linter rules, and to skip unused reports of rules turned off). */
   readonly settings?: Readonly<Record<string, Severity | 'off'>>;
-  /** Report unused/invalid suppressions (off when the rule tester runs a single rule). */
+  /** Report unused suppressions (off when the rule tester runs a single rule). */
   readonly report: boolean;
   /** Scrubs secrets out of a message. */
   readonly scrub: (text: string) => string;
@@ -132,7 +123,7 @@ export interface SuppressionResult {
 
 /**
  * Splits findings into those still shown and those a comment suppresses, and adds findings for
- * unused or invalid suppressions. `findings` must be sorted; the result keeps that order for
+ * suppressions that hide nothing. `findings` must be sorted; the result keeps that order for
  * shown findings (new ones are appended: callers sort again).
  */
 export function applySuppressions(model: LintModel, findings: readonly Finding[], options: SuppressionOptions): SuppressionResult {
@@ -155,11 +146,11 @@ export function applySuppressions(model: LintModel, findings: readonly Finding[]
   for (const suppression of all) {
     const pragma = suppression.kind === 'file' ? 'redis-lint-disable' : 'redis-lint-disable-next-line';
     if (suppression.ids.length === 0) {
-      report(INVALID_SUPPRESSION, suppression.span, suppression.file, `\`# ${pragma}\` names no rule, so it suppresses nothing; write \`# ${pragma} <rule-id> -- <reason>\` (see \`redis-lint rules\`).`);
+      report(UNUSED_SUPPRESSION, suppression.span, suppression.file, `\`# ${pragma}\` names no rule, so it suppresses nothing; write \`# ${pragma} <rule-id> -- <reason>\` (see \`redis-lint rules\`).`);
       continue;
     }
     if (options.requireReason && suppression.reason === undefined) {
-      report(INVALID_SUPPRESSION, suppression.span, suppression.file, `This suppression has no reason, which the config file requires (requireSuppressionReason), so it does not apply; add \` -- <why this is fine here>\` after the rule id.`);
+      report(UNUSED_SUPPRESSION, suppression.span, suppression.file, `This suppression has no reason, which the config file requires (requireSuppressionReason), so it does not apply; add \` -- <why this is fine here>\` after the rule id.`);
       continue;
     }
     if (suppression.kind === 'next-line' && suppression.target < 0) {
@@ -169,7 +160,7 @@ export function applySuppressions(model: LintModel, findings: readonly Finding[]
     const ids = new Set<string>();
     for (const { id, span } of suppression.ids) {
       if (!options.knownRules.has(id)) {
-        report(INVALID_SUPPRESSION, span, suppression.file, `Unknown rule id '${id}' in \`# ${pragma}\`, so nothing is suppressed for it; check the spelling (\`redis-lint rules\` lists every id).`);
+        report(UNUSED_SUPPRESSION, span, suppression.file, `Unknown rule id '${id}' in \`# ${pragma}\`, so nothing is suppressed for it; check the spelling (\`redis-lint rules\` lists every id).`);
       } else {
         ids.add(id);
       }
@@ -196,7 +187,7 @@ export function applySuppressions(model: LintModel, findings: readonly Finding[]
 
   for (const { suppression, ids, used } of active) {
     for (const { id, span } of suppression.ids) {
-      if (!ids.has(id) || used.has(id) || id === UNUSED_SUPPRESSION || id === INVALID_SUPPRESSION) continue;
+      if (!ids.has(id) || used.has(id) || id === UNUSED_SUPPRESSION) continue;
       if (options.settings?.[id] === 'off') continue; // turned off by configuration: nothing to find
       const where = suppression.kind === 'file' ? 'in the rest of this file' : `on line ${suppression.target + 1}`;
       report(UNUSED_SUPPRESSION, suppression.ids.length === 1 ? suppression.span : span, suppression.file, `This suppression of ${id} is unused: there is no ${id} finding ${where}. Remove it (or the id from the list).`);

@@ -2,7 +2,7 @@
 
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { useNodeKnowledgeSource } from '../service/node.js';
-import { diskFiles } from './files.js';
+import { configFs, diskFiles } from './files.js';
 import { describeError } from './log.js';
 import { SERVER_NAME, startServer } from './server.js';
 
@@ -48,4 +48,4 @@ process.on('unhandledRejection', (error) => {
   }
 });
 
-startServer(connection, { files: diskFiles });
+startServer(connection, { files: diskFiles, configFs });

@@ -3,7 +3,7 @@
 
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { globSync } from 'tinyglobby';
-import { decodeText, type FileAccess } from '../service/index.js';
+import { decodeText, type ConfigFs, type FileAccess } from '../service/index.js';
 
 /** Larger files are not read (an include of a huge or binary file would stall the editor). */
 const MAX_READ_BYTES = 16 * 1024 * 1024;
@@ -55,6 +55,26 @@ export const diskFiles: FileAccess = {
       return realpathSync(path);
     } catch {
       return path;
+    }
+  },
+};
+
+/** Reads `.redis-lint.json` files for the project settings. */
+export const configFs: ConfigFs = {
+  readText(path) {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw new Error(`cannot read ${path}: ${errnoText(error)}`, { cause: error });
+    }
+  },
+  exists(path) {
+    try {
+      statSync(path);
+      return true;
+    } catch {
+      return false;
     }
   },
 };

@@ -26,9 +26,12 @@ import {
   CodeActionKind,
   DEFAULT_SETTINGS,
   LintWorkspace,
+  ProjectConfigs,
   resolveSettings,
+  uriToPath,
   SEMANTIC_TOKENS_LEGEND,
   type AnalyzedDocument,
+  type ConfigFs,
   type FileAccess,
   type ResolvedSettings,
 } from '../service/index.js';
@@ -39,11 +42,16 @@ declare const REDIS_LINT_VERSION: string;
 export interface ServerOptions {
   /** File access for includes, aclfile, TLS files (the real file system in bin.ts). */
   readonly files?: FileAccess;
+  /** Reads `.redis-lint.json` files (none are read without it). */
+  readonly configFs?: ConfigFs;
   /** Delay before linting after a change, in ms: changes within it are linted once. */
   readonly lintDelayMs?: number;
 }
 
 export const SERVER_NAME = 'redis-lint';
+
+/** Diagnostics per document at most (a binary file opened by mistake yields tens of thousands). */
+export const MAX_DIAGNOSTICS = 1000;
 
 function serverVersion(): string {
   return typeof REDIS_LINT_VERSION === 'string' ? REDIS_LINT_VERSION : 'dev';
@@ -53,6 +61,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const documents = new TextDocuments(TextDocument);
   const workspace = new LintWorkspace(options.files);
   const delay = options.lintDelayMs ?? 1;
+  const projects = options.configFs ? new ProjectConfigs(options.configFs) : undefined;
 
   let pullMode = false;
   let configurationSupport = false;
@@ -103,23 +112,35 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // ---- settings ------------------------------------------------------------------------
 
   function needsSettings(uri: string): boolean {
-    return configurationSupport && !settingsFetched.has(uri);
+    return (configurationSupport || projects !== undefined) && !settingsFetched.has(uri);
   }
 
+  /** Editor settings (workspace/configuration) and the project's `.redis-lint.json`, once per document. */
   function ensureSettings(uri: string): Promise<void> {
     if (!needsSettings(uri)) return Promise.resolve();
     let pending = settingsPending.get(uri);
     if (!pending) {
-      pending = connection.workspace
-        .getConfiguration({ scopeUri: uri, section: 'redisLint' })
-        .then(
-          (raw: unknown) => {
-            const settings = raw === null || raw === undefined ? workspace.defaultSettings : resolveSettings(raw);
-            warn(settings);
-            workspace.setSettings(uri, settings);
-          },
-          (error: unknown) => logError('workspace/configuration', error),
-        )
+      const editor = configurationSupport
+        ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'redisLint' }).then(
+            (raw: unknown) => {
+              const settings = raw === null || raw === undefined ? workspace.defaultSettings : resolveSettings(raw);
+              warn(settings);
+              workspace.setSettings(uri, settings);
+            },
+            (error: unknown) => logError('workspace/configuration', error),
+          )
+        : Promise.resolve();
+      const project = projects
+        ? projects.forFile(uriToPath(uri)).then(
+            (result) => {
+              if (result.errors) warn({ ...DEFAULT_SETTINGS, warnings: [`invalid config file:\n${result.errors.join('\n')}`] });
+              workspace.setProjectSettings(uri, result.settings);
+            },
+            (error: unknown) => logError('.redis-lint.json', error),
+          )
+        : Promise.resolve();
+      pending = Promise.all([editor, project])
+        .then(() => undefined)
         .finally(() => {
           settingsFetched.add(uri);
           settingsPending.delete(uri);
@@ -149,7 +170,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     // A newer version arrived meanwhile: its own run will publish.
     if (!doc || workspace.version(uri) !== version) return;
-    void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: computeDiagnostics(doc) });
+    void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: computeDiagnostics(doc, { max: MAX_DIAGNOSTICS }) });
   }
 
   function publish(uri: string): void {
@@ -236,7 +257,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     if (watchSupport) {
       void connection.client
-        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{conf,acl}' }] })
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{conf,acl}' }, { globPattern: '**/.redis-lint.json' }] })
         .catch((e: unknown) => logError('register file watchers', e));
     }
   });
@@ -268,6 +289,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onDidChangeWatchedFiles((params) => {
     try {
+      if (projects && params.changes.some((c) => c.uri.endsWith('/.redis-lint.json'))) {
+        projects.reset();
+        workspace.resetProjectSettings();
+        settingsFetched.clear();
+        relintAll();
+      }
       for (const change of params.changes) {
         for (const uri of workspace.fileChanged(change.uri)) schedule(uri, false);
       }
@@ -315,7 +342,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         resultIds.set(doc, resultId);
       }
       if (params.previousResultId === resultId) return { kind: 'unchanged' as const, resultId };
-      return { kind: 'full' as const, resultId, items: computeDiagnostics(doc) };
+      return { kind: 'full' as const, resultId, items: computeDiagnostics(doc, { max: MAX_DIAGNOSTICS }) };
     }),
   );
 

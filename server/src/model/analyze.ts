@@ -3,6 +3,8 @@
 import { LineIndex, parseAcl } from '../../../grammar/src/index.js';
 import type { AclDocument } from '../../../grammar/src/index.js';
 import type { Target } from '../knowledge/targets.js';
+import { aclContext, loadAclFile, type AclFileResult } from './acl/index.js';
+import { aclFileProblems } from './acl-file-problems.js';
 import { catalogFor } from './config/catalog.js';
 import type { EffectiveConfig } from './config/effective.js';
 import { loadConfig } from './config/load.js';
@@ -30,7 +32,7 @@ export interface LintModel {
   /** Present for conf and sentinel files. */
   readonly config?: EffectiveConfig;
   /** Present for ACL files. */
-  readonly acl?: { readonly doc: AclDocument; readonly lines: LineIndex };
+  readonly acl?: { readonly doc: AclDocument; readonly lines: LineIndex; readonly result: AclFileResult };
   readonly problems: readonly Problem[];
   readonly verdict: Verdict;
   /** Line index of any file involved (the main file and included ones). */
@@ -43,10 +45,11 @@ export function analyze(input: AnalyzeInput): LintModel {
   if (input.kind === 'acl') {
     const doc = parseAcl(input.text);
     const lines = new LineIndex(input.text);
-    const problems: Problem[] = [];
+    const aclFile = loadAclFile(aclContext(input.target.dataId), doc.lines, { fileName: input.file });
+    const problems = aclFileProblems(aclFile, input.file);
     const byFile = (file: string) => (file === input.file ? lines : undefined);
     return {
-      kind: 'acl', target: input.target, mainFile: input.file, acl: { doc, lines }, problems,
+      kind: 'acl', target: input.target, mainFile: input.file, acl: { doc, lines, result: aclFile }, problems,
       verdict: computeVerdict(problems, byFile),
       lines: byFile,
       text: (file) => (file === input.file ? input.text : undefined),
@@ -56,7 +59,7 @@ export function analyze(input: AnalyzeInput): LintModel {
   const { config, problems } = loadConfig({
     text: input.text, file: input.file, kind: input.kind, catalog, files,
     ...(input.root === undefined ? {} : { root: input.root }),
-    aclContext: { targetId: input.target.dataId },
+    aclContext: aclContext(input.target.dataId),
   });
   const linesOf = (file: string) => config.source(file)?.lines;
   return {

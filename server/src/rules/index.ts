@@ -12,6 +12,8 @@ import { deprecatedDirective } from './conf/deprecated-directive.js';
 import { duplicateUser } from './conf/duplicate-user.js';
 import { idleTimeoutDisabled } from './conf/idle-timeout-disabled.js';
 import { includeCycle } from './conf/include-cycle.js';
+import { crashesRedis } from './conf/crashes-redis.js';
+import { invalidAclLine } from './conf/invalid-acl-line.js';
 import { includeNotFound } from './conf/include-not-found.js';
 import { invalidAclRule } from './conf/invalid-acl-rule.js';
 import { invalidSentinelDirective } from './conf/invalid-sentinel-directive.js';
@@ -75,6 +77,8 @@ export const RULES: readonly Rule[] = [
   duplicateUser,
   idleTimeoutDisabled,
   includeCycle,
+  crashesRedis,
+  invalidAclLine,
   includeNotFound,
   invalidAclRule,
   invalidSentinelDirective,

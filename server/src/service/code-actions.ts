@@ -28,7 +28,7 @@ function touches(a: Range, b: Range): boolean {
 
 export function computeCodeActions(doc: AnalyzedDocument, range: Range, context: CodeActionContext = {}): CodeAction[] {
   const actions: CodeAction[] = [];
-  const own = doc.result.findings.filter((f) => f.file === doc.file);
+  const own = doc.ignored ? [] : doc.result.findings.filter((f) => f.file === doc.file);
   const here = own.filter((f) => touches(toRange(doc.lines, f.span), range));
   const given = context.diagnostics ?? [];
 
@@ -116,6 +116,7 @@ export function disableFileEdit(doc: AnalyzedDocument, ruleId: string): TextEdit
 
 /** Every fix of the document's own findings, without overlaps (the first fix wins). */
 export function fixAllEdits(doc: AnalyzedDocument): TextEdit[] {
+  if (doc.ignored) return [];
   const spans: Array<{ start: number; end: number; newText: string }> = [];
   const taken: Array<{ start: number; end: number }> = [];
   for (const finding of doc.result.findings) {

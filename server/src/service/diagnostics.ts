@@ -30,8 +30,15 @@ const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
 /** Rules whose findings mark text that has no effect (editors fade it). */
 const UNNECESSARY = new Set(['overridden-setting']);
 
-export function computeDiagnostics(doc: AnalyzedDocument): Diagnostic[] {
-  return doc.result.findings.map((finding) => findingToDiagnostic(doc, finding));
+export interface DiagnosticsOptions {
+  /** At most this many (the first by position); a binary file can yield tens of thousands. */
+  readonly max?: number;
+}
+
+export function computeDiagnostics(doc: AnalyzedDocument, options: DiagnosticsOptions = {}): Diagnostic[] {
+  if (doc.ignored) return [];
+  const findings = options.max !== undefined && doc.result.findings.length > options.max ? doc.result.findings.slice(0, options.max) : doc.result.findings;
+  return findings.map((finding) => findingToDiagnostic(doc, finding));
 }
 
 export function findingToDiagnostic(doc: AnalyzedDocument, finding: Finding): Diagnostic {

@@ -1,8 +1,9 @@
 // One editor document, linted: the text, the linter's result and what every feature needs to
 // map offsets to positions. Features take an AnalyzedDocument and return plain LSP-shaped data.
 
-import { lint, secretsIn, type LintResult } from '../linter/index.js';
-import type { AclLine, ConfDocument, FileAccess, LineIndex, ModelKind, Span, Target } from '../model/index.js';
+import type { FileSettings } from '../linter/config-file.js';
+import { lint, secretsIn, type LintOptions, type LintResult } from '../linter/index.js';
+import { parseTarget, type AclLine, type ConfDocument, type FileAccess, type LineIndex, type ModelKind, type Span, type Target } from '../model/index.js';
 import { documentKind } from './kind.js';
 import { DEFAULT_SETTINGS, type ResolvedSettings } from './settings.js';
 import type { Position, Range } from './types.js';
@@ -24,6 +25,8 @@ export interface DocumentInput {
   readonly target?: Target;
   /** Included files, aclfile, TLS files… (default: nothing exists). */
   readonly files?: FileAccess;
+  /** What the project's `.redis-lint.json` says for this file (it wins over `settings`). */
+  readonly project?: FileSettings;
 }
 
 export interface AnalyzedDocument {
@@ -36,6 +39,8 @@ export interface AnalyzedDocument {
   readonly target: Target;
   readonly settings: ResolvedSettings;
   readonly result: LintResult;
+  /** The project's config file ignores this file: no diagnostics. */
+  readonly ignored: boolean;
   readonly lines: LineIndex;
   /** The file's line ending, for inserted lines. */
   readonly eol: '\n' | '\r\n';
@@ -44,16 +49,19 @@ export interface AnalyzedDocument {
 export function analyzeDocument(input: DocumentInput): AnalyzedDocument {
   const file = uriToPath(input.uri);
   const settings = input.settings ?? DEFAULT_SETTINGS;
-  const kind = input.kind ?? documentKind(file, input.text, input.languageId);
-  const target = input.target ?? settings.target;
-  const result = lint(
-    { text: input.text, file, kind, target, ...(input.files ? { files: input.files } : {}) },
-    { rules: settings.rules },
-  );
+  const project = input.project;
+  const kind = input.kind ?? project?.kind ?? documentKind(file, input.text, input.languageId);
+  const projectTarget = project?.redisVersion ? parseTarget(project.redisVersion) : undefined;
+  const target = input.target ?? (projectTarget?.ok ? projectTarget.target : settings.target);
+  const options: LintOptions = {
+    ...(project?.lintOptions ?? {}),
+    rules: { ...settings.rules, ...(project?.lintOptions.rules ?? {}) },
+  };
+  const result = lint({ text: input.text, file, kind, target, ...(input.files ? { files: input.files } : {}) }, options);
   const lines = result.model.lines(file)!;
   const firstNewline = input.text.indexOf('\n');
   const eol = firstNewline > 0 && input.text.charCodeAt(firstNewline - 1) === 0x0d ? '\r\n' : '\n';
-  return { uri: input.uri, file, text: input.text, version: input.version ?? 0, kind, target, settings, result, lines, eol };
+  return { uri: input.uri, file, text: input.text, version: input.version ?? 0, kind, target, settings, result, ignored: project?.ignored === true, lines, eol };
 }
 
 export function toPosition(lines: LineIndex, offset: number): Position {

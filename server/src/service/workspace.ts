@@ -4,6 +4,7 @@
 // the redis.conf that names it (`aclfile`). No transport here: lsp/ drives it.
 
 import { NO_FILES, type FileAccess, type ReadResult, type Target } from '../model/index.js';
+import type { FileSettings } from '../linter/config-file.js';
 import { analyzeDocument, type AnalyzedDocument } from './document.js';
 import { DEFAULT_SETTINGS, type ResolvedSettings } from './settings.js';
 import { dirname, isAbsolutePath, resolvePath, uriToPath } from './uri.js';
@@ -27,6 +28,7 @@ export class LintWorkspace {
   private readonly entries = new Map<string, Entry>();
   private readonly byPath = new Map<string, string>();
   private readonly settings = new Map<string, ResolvedSettings>();
+  private readonly projects = new Map<string, FileSettings | undefined>();
   /** ACL file path → URI of the open conf whose `aclfile` names it. */
   private readonly aclOwners = new Map<string, string>();
   defaultSettings: ResolvedSettings = DEFAULT_SETTINGS;
@@ -51,6 +53,7 @@ export class LintWorkspace {
     if (this.byPath.get(entry.path) === uri) this.byPath.delete(entry.path);
     for (const [acl, owner] of this.aclOwners) if (owner === uri) this.aclOwners.delete(acl);
     this.settings.delete(uri);
+    this.projects.delete(uri);
     return affected.filter((u) => u !== uri);
   }
 
@@ -83,6 +86,21 @@ export class LintWorkspace {
     this.settings.set(uri, settings);
     const entry = this.entries.get(uri);
     if (entry) entry.analyzed = undefined;
+  }
+
+  /** What the project's `.redis-lint.json` says for the document (undefined: no config file). */
+  setProjectSettings(uri: string, settings: FileSettings | undefined): void {
+    const before = this.projects.get(uri);
+    if (this.projects.has(uri) && JSON.stringify(before) === JSON.stringify(settings)) return;
+    this.projects.set(uri, settings);
+    const entry = this.entries.get(uri);
+    if (entry) entry.analyzed = undefined;
+  }
+
+  /** Forgets what config files said (one changed); every analysis becomes stale. */
+  resetProjectSettings(): void {
+    this.projects.clear();
+    for (const entry of this.entries.values()) entry.analyzed = undefined;
   }
 
   /** Forgets per-document settings (after a configuration change) and every analysis. */
@@ -118,6 +136,7 @@ export class LintWorkspace {
       ...(entry.doc.languageId === undefined ? {} : { languageId: entry.doc.languageId }),
       settings,
       ...(target ? { target } : {}),
+      ...(this.projects.get(uri) ? { project: this.projects.get(uri) } : {}),
       files,
     });
     entry.analyzed = analyzed;

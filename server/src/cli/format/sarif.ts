@@ -31,7 +31,7 @@ function sarifRule(meta: RuleMeta, ctx: FormatContext) {
     help: doc ? { text: doc, markdown: doc } : { text: `See ${docsUrl(meta.id)}`, markdown: `See [${meta.id}](${docsUrl(meta.id)}).` },
     defaultConfiguration: { level: LEVEL[meta.severity] },
     properties: {
-      tags: meta.category === 'security' ? ['security', meta.category] : [meta.category],
+      tags: [meta.category],
       precision: 'very-high',
       'problem.severity': meta.severity === 'info' ? 'recommendation' : meta.severity,
       ...(meta.category === 'security' ? { 'security-severity': SECURITY_SEVERITY[meta.severity] } : {}),

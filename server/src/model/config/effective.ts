@@ -54,6 +54,8 @@ export class EffectiveConfig {
   readonly includes: IncludeRecord[] = [];
   readonly sentinel: SpecialRecord[] = [];
   /** The save points in effect, or undefined when no `save` line was read (defaults apply). */
+  /** Users as Redis creates them at startup from `user` lines (`default` included). */
+  aclUsers: ReadonlyMap<string, import('../acl/index.js').AclUser> | undefined;
   savePoints: Array<{ seconds: string; changes: string; record: SettingRecord }> | undefined;
   private readonly byName = new Map<string, SettingRecord[]>();
 

@@ -23,8 +23,7 @@ export interface LoadInput {
   readonly files: FileAccess;
   /** A complete file tree (a container image): absolute paths resolve under it, and what is missing is fatal. */
   readonly root?: string;
-  /** The value `acl-pubsub-default` starts from, per target. */
-  readonly aclContext: import('./users.js').AclContext;
+  readonly aclContext: import('../acl/index.js').AclContext;
 }
 
 export interface LoadResult {

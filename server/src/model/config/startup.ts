@@ -48,7 +48,8 @@ function checkModuleConfigs(config: EffectiveConfig, problems: Problem[]): void 
 
 function checkAclSources(config: EffectiveConfig, users: UserDeclarations, problems: Problem[]): void {
   const aclfile = config.effective('aclfile');
-  if (aclfile && aclfile.values[0] !== '' && config.users.length > 0) {
+  const hasAclfile = aclfile !== undefined && aclfile.values[0] !== '';
+  if (hasAclfile && config.users.length > 0) {
     const user = config.users[0];
     problems.push({
       code: 'aclfile-with-users', file: user.file, span: user.directive.span, fatal: true, phase: 'startup', lineless: true,
@@ -56,6 +57,7 @@ function checkAclSources(config: EffectiveConfig, users: UserDeclarations, probl
       message: 'user lines and an aclfile cannot be combined: Redis refuses to start. Move these users into the ACL file, or drop the aclfile line.',
       related: { file: aclfile.file, span: aclfile.directive.span, message: 'aclfile is set here' },
     });
+    return;
   }
-  void users;
+  config.aclUsers = users.startup(problems);
 }

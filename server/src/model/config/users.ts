@@ -2,37 +2,51 @@
 // what it checks at startup (ACLLoadConfiguredUsers). The rule semantics live in ../acl.
 
 import type { ConfDirective, Span } from '../../../../grammar/src/index.js';
+import { ConfUsers, type AclContext, type AclUser } from '../acl/index.js';
 import type { Problem } from '../problems.js';
-import { checkConfUserRules, type AclContext } from './user-rules.js';
-
-export type { AclContext };
 
 export class UserDeclarations {
-  private readonly names = new Map<string, { file: string; span: Span }>();
-  /** Declarations that passed the load-time checks, in order, for the startup phase. */
-  readonly accepted: Array<{ file: string; directive: ConfDirective }> = [];
+  private readonly confUsers: ConfUsers;
+  private readonly firstDeclared = new Map<string, { file: string; span: Span }>();
+  /** Declarations that passed loading, in order: startup errors point into one of them. */
+  private readonly accepted: Array<{ file: string; span: Span }> = [];
 
-  constructor(private readonly context: AclContext) {}
-
-  get count(): number {
-    return this.names.size;
+  constructor(readonly context: AclContext) {
+    this.confUsers = new ConfUsers(context);
   }
 
   declare(file: string, line: ConfDirective, problems: Problem[]): void {
+    const result = this.confUsers.addLine([line.name, ...line.args]);
     const username = line.args[0];
-    const first = this.names.get(username.value);
-    if (first) {
+    if (!result.ok) {
+      const duplicate = 'errno' in result.error.error && result.error.error.errno === 'EALREADY';
+      const first = this.firstDeclared.get(username.value);
       problems.push({
-        code: 'duplicate-user', file, span: username.span, fatal: true, phase: 'load',
-        redisMessage: `Error in user declaration '${username.value}': Duplicate user found. A user can only be defined once in config files`,
-        message: `User ${username.value} is already declared; Redis refuses to start. Merge the rules into one \`user ${username.value} …\` line.`,
-        related: { ...first, message: 'first declared here' },
+        code: duplicate ? 'duplicate-user' : 'invalid-acl-rule', file, span: result.error.span, fatal: true, phase: 'load',
+        redisMessage: result.error.redisMessageRedacted,
+        message: duplicate
+          ? `User ${username.value} is already declared; Redis refuses to start. Merge the rules into one \`user ${username.value} …\` line.`
+          : result.error.message,
+        ...(duplicate && first ? { related: { ...first, message: 'first declared here' } } : {}),
       });
       return;
     }
-    this.names.set(username.value, { file, span: username.span });
-    const result = checkConfUserRules(line, this.context);
-    for (const issue of result.issues) problems.push({ ...issue, file });
-    if (!result.issues.some((issue) => issue.phase === 'load' && issue.fatal)) this.accepted.push({ file, directive: line });
+    if (!this.firstDeclared.has(username.value)) this.firstDeclared.set(username.value, { file, span: username.span });
+    this.accepted.push({ file, span: line.span });
+  }
+
+  /** The startup step: users are created in order and the first failing rule stops Redis. */
+  startup(problems: Problem[]): ReadonlyMap<string, AclUser> {
+    const result = this.confUsers.startup();
+    if (!result.ok && result.span) {
+      const at = result.span;
+      const file = this.accepted.find((d) => d.span.start <= at.start && at.end <= d.span.end)?.file ?? this.accepted[0]?.file ?? '';
+      problems.push({
+        code: 'invalid-acl-rule', file, span: result.span, fatal: true, phase: 'startup', lineless: true,
+        redisMessage: (result.log ?? []).join(' '),
+        message: `${result.message ?? 'This ACL rule is refused'} Redis accepts the line while reading the file but refuses to start when it creates the user.`,
+      });
+    }
+    return result.users;
   }
 }

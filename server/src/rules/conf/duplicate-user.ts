@@ -5,5 +5,5 @@ export const duplicateUser = problemRule({
   category: 'correctness',
   severity: 'error',
   description: 'The same user declared twice in redis.conf: Redis refuses to start.',
-  kinds: ['conf', 'sentinel'],
+  kinds: ['conf', 'sentinel', 'acl'],
 });

@@ -5,5 +5,5 @@ export const invalidAclRule = problemRule({
   category: 'correctness',
   severity: 'error',
   description: 'A `user` line with an ACL rule Redis rejects, while loading or at startup.',
-  kinds: ['conf', 'sentinel'],
+  kinds: ['conf', 'sentinel', 'acl'],
 });

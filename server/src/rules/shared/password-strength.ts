@@ -114,6 +114,10 @@ function classes(password: string): number {
  */
 export function assessPassword(password: string): PasswordWeakness | undefined {
   if (password === '' || isPlaceholder(password)) return undefined;
+  // Word and sequence analysis is for human-sized passwords; keep very long input linear.
+  if (password.length > 256) {
+    return new Set(password).size <= 2 ? { level: 'error', reason: 'is a repeated character or a keyboard/alphabet sequence' } : undefined;
+  }
   const lower = password.toLowerCase();
   if (WELL_KNOWN.has(lower)) return { level: 'error', reason: 'is a well-known default that attackers try first' };
   if (isDecoratedWord(lower)) return { level: 'error', reason: 'is a well-known word with a few characters added, which guessing tools try early' };
