@@ -44,7 +44,7 @@ export function stockConf(): string | undefined {
   return ['/etc/redis/redis.conf', join(root, '..', 'shared', 'corpus', 'conf', 'redis-7.0.15-default.conf')].find(existsSync);
 }
 
-export async function benchLsp(options: { file?: string; edits?: number; memoryEdits?: number } = {}): Promise<LspBenchResult> {
+export async function benchLsp(options: { file?: string; edits?: number; memoryEdits?: number; nodeArgs?: readonly string[] } = {}): Promise<LspBenchResult> {
   const file = options.file ?? stockConf();
   if (!file) throw new Error('no stock redis.conf found (/etc/redis/redis.conf or ../shared/corpus)');
   if (!existsSync(SERVER_BUNDLE)) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
@@ -55,7 +55,7 @@ export async function benchLsp(options: { file?: string; edits?: number; memoryE
   // Keystrokes land at the end of directive lines (typing into a value), spread over the file.
   const targets = lines.map((l, i) => ({ l, i })).filter(({ l }) => /^[a-z]/.test(l)).map(({ l, i }) => ({ line: i, end: l.replace(/\r$/, '').length }));
   const uri = 'file:///bench/redis.conf';
-  const client = new LspClient({ server: SERVER_BUNDLE });
+  const client = new LspClient({ server: SERVER_BUNDLE, ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}) });
   try {
     await client.initialize({});
     client.open(uri, text);

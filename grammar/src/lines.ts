@@ -1,8 +1,9 @@
 /**
- * A line-level fast path in front of Chevrotain. Most lines of real files are plain (bare words,
- * or a comment), and for them the tokenizer's answer is obvious; building it directly is several
- * times faster than running the lexer and parser. Every other line goes to Chevrotain, which
- * stays the definition of the syntax: tests check that both paths agree on any input.
+ * A line-level fast path in front of Chevrotain. Most lines of real files are plain (words,
+ * simple quotes, comments), and for them the tokenizer's answer is obvious; building it directly
+ * is several times faster than running the lexer and parser, and spares building them at all for
+ * most files. Every other line goes to Chevrotain, which stays the definition of the syntax:
+ * tests check that both paths agree on any input.
  */
 export interface LineHandler {
   /** Reads the line `text.slice(start, end)` if it is plain, keeping what `emit` needs. */

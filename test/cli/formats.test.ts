@@ -2,6 +2,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- walks untyped SARIF and Code Quality documents */
 import '../support/knowledge.js';
 import { escapeData, escapeProperty } from '../../server/src/cli/format/github.js';
 import { lint } from '../../server/src/linter/index.js';

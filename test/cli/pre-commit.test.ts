@@ -66,8 +66,8 @@ describe.skipIf(!available)('pre-commit hook', () => {
     const started = Date.now();
     const r = tryRepo('--all-files');
     console.log(`pre-commit: hook installed and ran in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    expect(r.output).toMatch(/redis-lint\.+Passed/);
     expect(r.code, r.output).toBe(0);
+    expect(r.output).toMatch(/redis-lint\.+Passed/);
   }, 600_000);
 
   it('fails on a file with findings and shows them', () => {

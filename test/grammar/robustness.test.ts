@@ -9,11 +9,13 @@ import { refAcl, refConf, refSplit } from './reference.js';
 
 // Characters that matter to the tokenizers, plus ordinary ones, surrogates and a lone surrogate.
 const alphabet = ['a', 'B', 'x', '4', 'F', ' ', ' ', '\t', '\r', '\n', '\n', '\v', '\f', '"', "'", '\\', '#', '\0', '\uFEFF', 'é', '😀', '\uD800'];
+// Mostly quotes and blanks, where the plain-line path and the grammar meet.
+const quotes = ['a', 'a', ' ', ' ', '"', '"', "'", '\\', '\v', '\t', '\n'];
 
-function randomText(random: () => number, maxLength: number): string {
+function randomText(random: () => number, maxLength: number, chars = alphabet): string {
   let text = '';
   const length = Math.floor(random() * maxLength);
-  for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+  for (let i = 0; i < length; i++) text += chars[Math.floor(random() * chars.length)];
   return text;
 }
 
@@ -88,6 +90,7 @@ describe('robustness', { timeout: 120_000 }, () => {
       checkConf(text);
       checkAcl(text);
       checkSplit(text);
+      checkConf(randomText(random, 30, quotes));
     }
   });
 

@@ -60,6 +60,8 @@ export interface ClientOptions {
   /** The server script (default: the test bundle, see serverBundle()). */
   readonly server?: string;
   readonly cwd?: string;
+  /** Node options for the server process (`--cpu-prof`…). */
+  readonly nodeArgs?: readonly string[];
 }
 
 export class LspClient {
@@ -76,7 +78,7 @@ export class LspClient {
   constructor(private readonly options: ClientOptions = {}) {
     const server = options.server ?? serverBundle();
     if (!existsSync(server)) throw new Error(`${server} is missing: run npm run build`);
-    this.process = spawn(process.execPath, [server, ...(options.args ?? ['--stdio'])], { cwd: options.cwd ?? REPO, stdio: 'pipe' });
+    this.process = spawn(process.execPath, [...(options.nodeArgs ?? []), server, ...(options.args ?? ['--stdio'])], { cwd: options.cwd ?? REPO, stdio: 'pipe' });
     this.process.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
     this.process.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')));
     this.exited = new Promise((resolve) => this.process.on('exit', (code) => resolve(code)));

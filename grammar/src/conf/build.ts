@@ -1,6 +1,6 @@
 import type { IToken } from 'chevrotain';
 import type { ConfArg, ConfLine, SyntaxProblem } from '../ast.js';
-import { CR, DQUOTE, HASH, LF, SPACE, SQUOTE, TAB, asciiLowerCase, charLength, isTrimmed } from '../chars.js';
+import { BACKSLASH, CR, DQUOTE, HASH, LF, SPACE, SQUOTE, TAB, asciiLowerCase, charLength, isTrimmed } from '../chars.js';
 import type { LineHandler } from '../lines.js';
 import type { RedisView } from '../source.js';
 import type { Span } from '../span.js';
@@ -12,17 +12,19 @@ const VT = 0x0b;
 const FF = 0x0c;
 
 /**
- * Builds the lines of a redis.conf, with spans in the original text. Plain lines (bare words
- * separated by blanks, comments, blank lines) are read directly; runs of other lines go through
- * the Chevrotain lexer and parser, which report back through the `ConfSink` methods.
+ * Builds the lines of a redis.conf, with spans in the original text. Plain lines (blank lines,
+ * comments, and lines of bare words or quoted arguments without escapes) are read directly; runs
+ * of other lines go through the Chevrotain lexer and parser, which report back through the
+ * `ConfSink` methods. Most files then never need the lexer and parser built.
  */
 export class ConfBuilder implements LineHandler, ConfSink {
   readonly lines: ConfLine[] = [];
   private readonly full: string;
 
-  // What `plain` found: word boundaries, or a comment.
+  // What `plain` found: arguments (bounds, quotes included, and whether quoted), or a comment.
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
+  private readonly quoted: boolean[] = [];
   private words = 0;
   private hash = -1;
   private hashEnd = -1;
@@ -51,14 +53,30 @@ export class ConfBuilder implements LineHandler, ConfSink {
     }
     for (;;) {
       const wordStart = i;
-      for (; i < end; i++) {
-        const code = text.charCodeAt(i);
-        if (code === SPACE || code === TAB || code === CR) break;
-        // Quotes need the tokenizer; \v and \f split words only where a word starts.
-        if (code === DQUOTE || code === SQUOTE || code === VT || code === FF) return false;
+      const first = text.charCodeAt(i);
+      const quoted = first === DQUOTE || first === SQUOTE;
+      if (quoted) {
+        // A quoted argument without escapes, followed by a blank or the end: its value is what
+        // the quotes enclose. Anything else (escapes, text after the quote) is left to the grammar.
+        for (i++; i < end; i++) {
+          const code = text.charCodeAt(i);
+          if (code === first) break;
+          if (code === BACKSLASH) return false;
+        }
+        if (i === end) return false;
+        i++;
+        if (i < end && !isTrimmed(text.charCodeAt(i))) return false;
+      } else {
+        for (; i < end; i++) {
+          const code = text.charCodeAt(i);
+          if (code === SPACE || code === TAB || code === CR) break;
+          // A quote inside a word needs the grammar; \v and \f split words only where one starts.
+          if (code === DQUOTE || code === SQUOTE || code === VT || code === FF) return false;
+        }
       }
       this.starts[this.words] = wordStart;
       this.ends[this.words] = i;
+      this.quoted[this.words] = quoted;
       this.words++;
       while (i < end && isTrimmed(text.charCodeAt(i))) i++;
       if (i === end) return true;
@@ -83,7 +101,9 @@ export class ConfBuilder implements LineHandler, ConfSink {
   private plainArg(word: number): ConfArg {
     const start = this.starts[word];
     const end = this.ends[word];
-    return { value: this.full.slice(start, end), span: this.view.span(start, end), quoted: false };
+    const span = this.view.span(start, end);
+    if (this.quoted[word]) return { value: this.full.slice(start + 1, end - 1), span, quoted: true };
+    return { value: this.full.slice(start, end), span, quoted: false };
   }
 
   complex(start: number, end: number, line: number): void {

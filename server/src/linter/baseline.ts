@@ -72,7 +72,7 @@ export function parseBaseline(text: string): Baseline {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new Error(`not JSON (${(error as Error).message})`);
+    throw new Error(`not JSON (${(error as Error).message})`, { cause: error });
   }
   const object = data as Partial<Baseline> | null;
   if (!object || typeof object !== 'object' || object.tool !== 'redis-lint' || !Array.isArray(object.findings)) {

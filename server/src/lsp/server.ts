@@ -44,7 +44,7 @@ export interface ServerOptions {
   readonly files?: FileAccess;
   /** Reads `.redis-lint.json` files (none are read without it). */
   readonly configFs?: ConfigFs;
-  /** Delay before linting after a change, in ms: changes within it are linted once. */
+  /** Delay before linting after a change, in ms (default 0: see schedule()). */
   readonly lintDelayMs?: number;
 }
 
@@ -60,7 +60,7 @@ function serverVersion(): string {
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
   const workspace = new LintWorkspace(options.files);
-  const delay = options.lintDelayMs ?? 1;
+  const delay = options.lintDelayMs ?? 0;
   const projects = options.configFs ? new ProjectConfigs(options.configFs) : undefined;
 
   let pullMode = false;
@@ -73,7 +73,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** Settings from initializationOptions or pushed by didChangeConfiguration (editors without workspace/configuration). */
   let baseSettings: ResolvedSettings = DEFAULT_SETTINGS;
 
-  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Scheduled lint runs by URI. */
+  const timers = new Map<string, { cancel(): void }>();
   const settingsFetched = new Set<string>();
   const settingsPending = new Map<string, Promise<void>>();
   const warned = new Set<string>();
@@ -192,21 +193,33 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }, 50);
   }
 
-  /** Lints `uri` soon; a newer change before then replaces this run (stale runs never start). */
+  /**
+   * Lints `uri` soon; a newer change before then replaces this run, so stale runs never start.
+   * Without a delay, the run waits two event-loop turns: messages already received (a burst of
+   * keystrokes) are processed first, and only the last version is linted.
+   */
   function schedule(uri: string, changed: boolean): void {
     if (pullMode) {
       if (!changed) requestRefresh();
       return;
     }
     const existing = timers.get(uri);
-    if (existing) clearTimeout(existing);
-    timers.set(
-      uri,
-      setTimeout(() => {
-        timers.delete(uri);
-        publish(uri);
-      }, delay),
-    );
+    if (existing) existing.cancel();
+    let cancelled = false;
+    let handle: ReturnType<typeof setTimeout> | undefined;
+    const run = () => {
+      if (cancelled) return;
+      timers.delete(uri);
+      publish(uri);
+    };
+    if (delay > 0) handle = setTimeout(run, delay);
+    else setImmediate(() => (cancelled ? undefined : setImmediate(run)));
+    timers.set(uri, {
+      cancel: () => {
+        cancelled = true;
+        if (handle) clearTimeout(handle);
+      },
+    });
   }
 
   function relintAll(): void {
@@ -264,7 +277,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onShutdown(() => {
     shuttingDown = true;
-    for (const timer of timers.values()) clearTimeout(timer);
+    for (const timer of timers.values()) timer.cancel();
     timers.clear();
     if (refreshTimer) clearTimeout(refreshTimer);
   });
@@ -318,8 +331,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.onDidClose((event) => {
     try {
       const uri = event.document.uri;
-      const timer = timers.get(uri);
-      if (timer) clearTimeout(timer);
+      timers.get(uri)?.cancel();
       timers.delete(uri);
       settingsFetched.delete(uri);
       const affected = workspace.close(uri);

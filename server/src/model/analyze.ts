@@ -6,7 +6,7 @@ import type { Target } from '../knowledge/targets.js';
 import { aclContext, loadAclFile, type AclFileResult } from './acl/index.js';
 import { aclFileProblems } from './acl-file-problems.js';
 import { catalogFor } from './config/catalog.js';
-import type { EffectiveConfig } from './config/effective.js';
+import type { EffectiveConfig, SourceFile } from './config/effective.js';
 import { loadConfig } from './config/load.js';
 import { NO_FILES, type FileAccess } from './files/access.js';
 import type { Problem, Verdict } from './problems.js';
@@ -40,6 +40,17 @@ export interface LintModel {
   text(file: string): string | undefined;
 }
 
+/** Newlines Redis never saw: they were dropped with the rest of a chunk after a NUL byte. */
+function droppedNewlinesBefore(source: SourceFile, offset: number): number {
+  let count = 0;
+  for (const problem of source.doc.problems) {
+    if (problem.code !== 'nul-dropped' || problem.span.start >= offset) continue;
+    const end = Math.min(problem.span.end, offset);
+    for (let at = source.text.indexOf('\n', problem.span.start); at !== -1 && at < end; at = source.text.indexOf('\n', at + 1)) count++;
+  }
+  return count;
+}
+
 export function analyze(input: AnalyzeInput): LintModel {
   const files = input.files ?? NO_FILES;
   if (input.kind === 'acl') {
@@ -48,9 +59,10 @@ export function analyze(input: AnalyzeInput): LintModel {
     const aclFile = loadAclFile(aclContext(input.target.dataId), doc.lines, { fileName: input.file });
     const problems = aclFileProblems(aclFile, input.file);
     const byFile = (file: string) => (file === input.file ? lines : undefined);
+    const redisLineOf = (file: string, offset: number) => (file === input.file ? lines.lineOf(offset) + 1 : undefined);
     return {
       kind: 'acl', target: input.target, mainFile: input.file, acl: { doc, lines, result: aclFile }, problems,
-      verdict: computeVerdict(problems, byFile),
+      verdict: computeVerdict(problems, redisLineOf),
       lines: byFile,
       text: (file) => (file === input.file ? input.text : undefined),
     };
@@ -62,9 +74,13 @@ export function analyze(input: AnalyzeInput): LintModel {
     aclContext: aclContext(input.target.dataId),
   });
   const linesOf = (file: string) => config.source(file)?.lines;
+  const redisLineOf = (file: string, offset: number) => {
+    const source = config.source(file);
+    return source ? source.redisLineBase + source.lines.lineOf(offset) + 1 - droppedNewlinesBefore(source, offset) : undefined;
+  };
   return {
     kind: input.kind, target: input.target, mainFile: input.file, config, problems,
-    verdict: computeVerdict(problems, linesOf),
+    verdict: computeVerdict(problems, redisLineOf),
     lines: linesOf,
     text: (file) => config.source(file)?.text,
   };

@@ -32,7 +32,11 @@ export interface Problem {
 export interface Verdict {
   readonly accepted: boolean;
   readonly file?: string;
-  /** 1-based line in `file`, when Redis names one. */
+  /**
+   * The line number Redis prints, when it prints one: 1-based in `file`, except that Redis
+   * counts on across the matches of one include glob and does not count newlines it dropped
+   * after a NUL byte.
+   */
   readonly line?: number;
   readonly reason: string;
   readonly phase?: Phase;

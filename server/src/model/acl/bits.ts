@@ -27,4 +27,20 @@ export class CommandBits {
   clone(): CommandBits {
     return new CommandBits([...this.words], this.size);
   }
+
+  /** Whether any command is allowed. */
+  any(): boolean {
+    const full = this.size >>> 5;
+    for (let i = 0; i < full; i++) if (this.words[i] !== 0) return true;
+    const rest = this.size & 31;
+    return rest !== 0 && (this.words[full] & ((1 << rest) - 1)) !== 0;
+  }
+
+  /** Whether every one of the `size` commands is allowed. */
+  all(): boolean {
+    const full = this.size >>> 5;
+    for (let i = 0; i < full; i++) if (this.words[i] !== -1) return false;
+    const rest = this.size & 31;
+    return rest === 0 || (this.words[full] & ((1 << rest) - 1)) === (1 << rest) - 1;
+  }
 }

@@ -44,3 +44,5 @@ export type { SelectorPermissions, UserPermissions } from './permissions.js';
 export { userPermissions } from './permissions.js';
 export { globMatch } from './glob.js';
 export { sha256Hex } from './sha256.js';
+export type { ResolvedRisk } from './risk.js';
+export { riskyCommands, selectorCanRun, channelCommandEntries } from './risk.js';

@@ -7,6 +7,8 @@ export interface SourceFile {
   readonly text: string;
   readonly doc: ConfDocument;
   readonly lines: LineIndex;
+  /** Lines Redis counts before this file when it reads several glob matches as one text. */
+  readonly redisLineBase: number;
   /** The `include` line that pulled it in, if any. */
   readonly includedFrom?: { readonly file: string; readonly span: Span };
 }

@@ -36,9 +36,17 @@ interface Frame {
   index: number;
   /** Real paths of the files being read, outermost first (include-cycle detection). */
   readonly chain: readonly string[];
+  /** More matches of the same include glob follow: Redis reads them as one text. */
+  readonly groupContinues?: boolean;
 }
 
 const BAD_DIRECTIVE = 'Bad directive or wrong number of arguments';
+
+function countNewlines(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
+  return count;
+}
 
 export function loadConfig(input: LoadInput): LoadResult {
   const loader = new Loader(input);
@@ -73,7 +81,7 @@ class Loader {
       const lines = frame.source.doc.lines;
       if (frame.index >= lines.length) {
         stack.pop();
-        if (stack.length > 0) this.readingConfigFile = false;
+        if (stack.length > 0 && !frame.groupContinues) this.readingConfigFile = false;
         continue;
       }
       const line = lines[frame.index++];
@@ -87,9 +95,10 @@ class Loader {
         continue;
       }
       const included = this.directive(frame, line);
-      if (included) {
+      if (included && included.length > 0) {
         this.readingConfigFile = true;
-        stack.push(included);
+        // The first match must be read first: push in reverse.
+        for (let i = included.length - 1; i >= 0; i--) stack.push(included[i]);
       }
     }
     this.afterLoad();
@@ -97,8 +106,11 @@ class Loader {
     checkStartup(this.input, this.config, this.users, this.problems);
   }
 
-  private addSource(path: string, text: string, includedFrom?: SourceFile['includedFrom']): SourceFile {
-    const source: SourceFile = { path, text, doc: parseConf(text), lines: new LineIndex(text), ...(includedFrom ? { includedFrom } : {}) };
+  private addSource(path: string, text: string, includedFrom?: SourceFile['includedFrom'], redisLineBase = 0): SourceFile {
+    const source: SourceFile = {
+      path, text, doc: parseConf(text), lines: new LineIndex(text), redisLineBase,
+      ...(includedFrom ? { includedFrom } : {}),
+    };
     this.config.files.set(path, source);
     for (const problem of source.doc.problems) {
       if (problem.code === 'nul-dropped') {
@@ -119,8 +131,8 @@ class Loader {
     this.problems.push({ code, file, span, message, redisMessage, fatal: true, phase: 'load', ...extra });
   }
 
-  /** Handles one directive line; returns a frame when it includes a file to read next. */
-  private directive(frame: Frame, line: ConfDirective): Frame | undefined {
+  /** Handles one directive line; returns frames when it includes files to read next. */
+  private directive(frame: Frame, line: ConfDirective): Frame[] | undefined {
     const file = frame.source.path;
     const { key, args } = line;
     const argc = args.length + 1;
@@ -325,7 +337,7 @@ class Loader {
     this.commands.add(target);
   }
 
-  private include(frame: Frame, line: ConfDirective): Frame | undefined {
+  private include(frame: Frame, line: ConfDirective): Frame[] | undefined {
     const file = frame.source.path;
     const written = line.args[0].value;
     if (written === '') {
@@ -346,8 +358,11 @@ class Loader {
     } else {
       targets = [onDisk];
     }
-    // Several glob matches are concatenated and read as one text, like Redis does.
-    const texts: string[] = [];
+    // Redis concatenates the matches of a glob and reads them as one text: its line numbers
+    // run on across them, which `redisLineBase` keeps for the verdict.
+    const frames: Frame[] = [];
+    const chain = [...frame.chain, ...targets.map((t) => this.realpath(t))];
+    let redisLineBase = 0;
     for (const target of targets) {
       const real = this.realpath(target);
       if (frame.chain.includes(real)) {
@@ -362,18 +377,27 @@ class Loader {
           `Fatal error, can't open config file '${written}': ${read.error}`, 'load', true);
         return undefined;
       }
-      texts.push(read.text);
       record.resolved.push(target);
+      const source = this.addSource(target, read.text, { file, span: line.args[0].span }, redisLineBase);
+      redisLineBase += countNewlines(read.text);
+      frames.push({ source, index: 0, chain, groupContinues: true });
     }
-    const path = targets.length === 1 ? targets[0] : `${onDisk}`;
-    const source = this.addSource(path, texts.join(''), { file, span: line.args[0].span });
-    return { source, index: 0, chain: [...frame.chain, ...targets.map((t) => this.realpath(t))] };
+    if (frames.length > 0) frames[frames.length - 1] = { ...frames[frames.length - 1], groupContinues: false };
+    return frames;
   }
 
   private afterLoad(): void {
     const logfile = this.config.effective('logfile');
     if (logfile && logfile.values[0] !== '') {
-      const path = resolve(this.cwd, logfile.values[0]);
+      const written = logfile.values[0];
+      if (written === '.' || written === '..' || written.endsWith('/')) {
+        this.problems.push({
+          code: 'invalid-value', file: logfile.file, span: logfile.directive.args[0].span, fatal: true, phase: 'load', lineless: true,
+          redisMessage: "Can't open the log file: Is a directory",
+          message: `logfile ${written} names a directory; Redis refuses to start because it cannot open it as a file. Give a file path, or "" to log to standard output.`,
+        });
+      }
+      const path = resolve(this.cwd, written);
       const onDisk = this.input.root ? resolve(this.input.root, path.slice(1)) : path;
       if (this.input.files.stat(dirname(onDisk)) !== 'directory') {
         this.pathProblem(logfile.file, logfile.directive.args[0].span, 'path-not-found',
