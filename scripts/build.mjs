@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nodeBundleOptions } from './bundle-options.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -18,22 +19,4 @@ const entries = [
   { in: 'server/src/lsp/bin.ts', out: 'server.cjs' },
 ].filter((entry) => existsSync(join(root, entry.in)));
 
-await Promise.all(
-  entries.map((entry) =>
-    build({
-      entryPoints: [join(root, entry.in)],
-      outfile: join(dist, entry.out),
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      // ESM dependencies read import.meta.url, which a CJS bundle does not have.
-      banner: { js: "#!/usr/bin/env node\nconst __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-      define: { REDIS_LINT_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__importMetaUrl' },
-      legalComments: 'none',
-      // jsonc-parser's UMD build (its `main`) requires files dynamically; bundle its ESM build.
-      alias: { 'jsonc-parser': join(root, 'node_modules/jsonc-parser/lib/esm/main.js') },
-      logLevel: 'warning',
-    }),
-  ),
-);
+await Promise.all(entries.map((entry) => build(nodeBundleOptions(root, pkg.version, entry.in, join(dist, entry.out)))));

@@ -306,6 +306,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     if (first === 'rules') return runRules(rest, io);
     if (first === 'explain') return runExplain(rest, io);
+    if (first === 'upgrade') return (await import('./upgrade.js')).runUpgrade(rest, io);
     if (first === 'lint') return await runLint(rest, io);
     return await runLint(argv, io);
   } catch (error) {

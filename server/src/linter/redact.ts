@@ -8,7 +8,9 @@ export const MASK = '****';
 export function secretsIn(model: LintModel, file: string): Span[] {
   if (model.kind === 'acl') return model.acl && file === model.mainFile ? secretSpans(model.acl.doc) : [];
   const source = model.config?.source(file);
-  return source ? secretSpans(source.doc) : [];
+  if (source) return secretSpans(source.doc);
+  const aclFile = model.config?.aclFile;
+  return aclFile && aclFile.path === file ? secretSpans(aclFile.doc) : [];
 }
 
 /** `text` with every secret span replaced by `****`; `offset` is where `text` starts in the file. */
@@ -32,7 +34,7 @@ export function maskSpans(text: string, spans: readonly Span[], offset = 0): str
 /** The secret values themselves, to scrub from free text (messages) as a last line of defence. */
 export function secretValues(model: LintModel): string[] {
   const values = new Set<string>();
-  const files = model.kind === 'acl' ? [model.mainFile] : [...(model.config?.files.keys() ?? [])];
+  const files = model.kind === 'acl' ? [model.mainFile] : [...(model.config?.files.keys() ?? []), ...(model.config?.aclFile ? [model.config.aclFile.path] : [])];
   for (const file of files) {
     const text = model.text(file);
     if (text === undefined) continue;

@@ -73,15 +73,16 @@ export function analyze(input: AnalyzeInput): LintModel {
     ...(input.root === undefined ? {} : { root: input.root }),
     aclContext: aclContext(input.target.dataId),
   });
-  const linesOf = (file: string) => config.source(file)?.lines;
+  const linesOf = (file: string) => config.source(file)?.lines ?? (config.aclFile?.path === file ? config.aclFile.lines : undefined);
   const redisLineOf = (file: string, offset: number) => {
     const source = config.source(file);
-    return source ? source.redisLineBase + source.lines.lineOf(offset) + 1 - droppedNewlinesBefore(source, offset) : undefined;
+    if (!source && config.aclFile?.path === file) return config.aclFile.lines.lineOf(offset) + 1;
+    return source ? source.lines.lineOf(offset) + 1 - droppedNewlinesBefore(source, offset) : undefined;
   };
   return {
     kind: input.kind, target: input.target, mainFile: input.file, config, problems,
     verdict: computeVerdict(problems, redisLineOf),
     lines: linesOf,
-    text: (file) => config.source(file)?.text,
+    text: (file) => config.source(file)?.text ?? (config.aclFile?.path === file ? config.aclFile.text : undefined),
   };
 }

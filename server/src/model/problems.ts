@@ -33,9 +33,9 @@ export interface Verdict {
   readonly accepted: boolean;
   readonly file?: string;
   /**
-   * The line number Redis prints, when it prints one: 1-based in `file`, except that Redis
-   * counts on across the matches of one include glob and does not count newlines it dropped
-   * after a NUL byte.
+   * 1-based line in `file` as Redis counts it, when Redis names one: newlines it dropped after
+   * a NUL byte do not count. (For the matches of an include glob Redis prints the line of the
+   * concatenated text; this is the line in the matching file.)
    */
   readonly line?: number;
   readonly reason: string;

@@ -1,3 +1,15 @@
+import { aclDefaultUserOpen } from './acl/acl-default-user-open.js';
+import { aclDangerousCommands } from './acl/acl-dangerous-commands.js';
+import { aclDisabledUserPermissions } from './acl/acl-disabled-user-permissions.js';
+import { aclFirstArgRule } from './acl/acl-first-arg-rule.js';
+import { aclImplicitAllchannels } from './acl/acl-implicit-allchannels.js';
+import { aclIneffectiveRule } from './acl/acl-ineffective-rule.js';
+import { aclNopassUser } from './acl/acl-nopass-user.js';
+import { aclNopassWithPassword } from './acl/acl-nopass-with-password.js';
+import { aclPlaintextPassword } from './acl/acl-plaintext-password.js';
+import { aclRenamedCommand } from './acl/acl-renamed-command.js';
+import { aclUserUnrestricted } from './acl/acl-user-unrestricted.js';
+import { aclWeakPassword } from './acl/acl-weak-password.js';
 import { aclLogDisabled } from './conf/acl-log-disabled.js';
 import { aclPubsubDefaultAllchannels } from './conf/acl-pubsub-default-allchannels.js';
 import { aclfileWithUsers } from './conf/aclfile-with-users.js';
@@ -63,6 +75,18 @@ import type { Rule } from './types.js';
 
 /** Every rule, by id. Adding a rule: see CONTRIBUTING.md. */
 export const RULES: readonly Rule[] = [
+  aclDefaultUserOpen,
+  aclDangerousCommands,
+  aclDisabledUserPermissions,
+  aclFirstArgRule,
+  aclImplicitAllchannels,
+  aclIneffectiveRule,
+  aclNopassUser,
+  aclNopassWithPassword,
+  aclPlaintextPassword,
+  aclRenamedCommand,
+  aclUserUnrestricted,
+  aclWeakPassword,
   aclLogDisabled,
   aclPubsubDefaultAllchannels,
   aclfileWithUsers,

@@ -1,4 +1,4 @@
-import type { ConfArg, ConfDirective, ConfDocument, LineIndex, Span } from '../../../../grammar/src/index.js';
+import type { AclDocument, ConfArg, ConfDirective, ConfDocument, LineIndex, Span } from '../../../../grammar/src/index.js';
 import type { DirectiveFacts } from './facts.js';
 
 /** A file the configuration was read from (the linted file or an included one). */
@@ -7,10 +7,16 @@ export interface SourceFile {
   readonly text: string;
   readonly doc: ConfDocument;
   readonly lines: LineIndex;
-  /** Lines Redis counts before this file when it reads several glob matches as one text. */
-  readonly redisLineBase: number;
   /** The `include` line that pulled it in, if any. */
   readonly includedFrom?: { readonly file: string; readonly span: Span };
+}
+
+export interface AclFileSource {
+  readonly path: string;
+  readonly text: string;
+  readonly doc: AclDocument;
+  readonly lines: LineIndex;
+  readonly result: import('../acl/index.js').AclFileResult;
 }
 
 /** One accepted table directive line. */
@@ -56,7 +62,11 @@ export class EffectiveConfig {
   readonly includes: IncludeRecord[] = [];
   readonly sentinel: SpecialRecord[] = [];
   /** The save points in effect, or undefined when no `save` line was read (defaults apply). */
-  /** Users as Redis creates them at startup from `user` lines (`default` included). */
+  /** Where Redis's working directory ends up after `dir` lines (for relative paths). */
+  workingDirectory = '/';
+  /** The ACL file named by `aclfile`, when it could be read. */
+  aclFile: AclFileSource | undefined;
+  /** Users as Redis creates them at startup from `user` lines or the ACL file (`default` included). */
   aclUsers: ReadonlyMap<string, import('../acl/index.js').AclUser> | undefined;
   savePoints: Array<{ seconds: string; changes: string; record: SettingRecord }> | undefined;
   private readonly byName = new Map<string, SettingRecord[]>();

@@ -42,11 +42,6 @@ interface Frame {
 
 const BAD_DIRECTIVE = 'Bad directive or wrong number of arguments';
 
-function countNewlines(text: string): number {
-  let count = 0;
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
-  return count;
-}
 
 export function loadConfig(input: LoadInput): LoadResult {
   const loader = new Loader(input);
@@ -102,13 +97,14 @@ class Loader {
       }
     }
     this.afterLoad();
+    this.config.workingDirectory = this.cwd;
     if (this.input.kind === 'sentinel') checkSentinelLines(this.config, this.problems);
     checkStartup(this.input, this.config, this.users, this.problems);
   }
 
-  private addSource(path: string, text: string, includedFrom?: SourceFile['includedFrom'], redisLineBase = 0): SourceFile {
+  private addSource(path: string, text: string, includedFrom?: SourceFile['includedFrom']): SourceFile {
     const source: SourceFile = {
-      path, text, doc: parseConf(text), lines: new LineIndex(text), redisLineBase,
+      path, text, doc: parseConf(text), lines: new LineIndex(text),
       ...(includedFrom ? { includedFrom } : {}),
     };
     this.config.files.set(path, source);
@@ -358,11 +354,10 @@ class Loader {
     } else {
       targets = [onDisk];
     }
-    // Redis concatenates the matches of a glob and reads them as one text: its line numbers
-    // run on across them, which `redisLineBase` keeps for the verdict.
+    // Redis concatenates the matches of a glob and reads them as one text; each match is a
+    // source of its own here so that findings point into the real file.
     const frames: Frame[] = [];
     const chain = [...frame.chain, ...targets.map((t) => this.realpath(t))];
-    let redisLineBase = 0;
     for (const target of targets) {
       const real = this.realpath(target);
       if (frame.chain.includes(real)) {
@@ -378,8 +373,7 @@ class Loader {
         return undefined;
       }
       record.resolved.push(target);
-      const source = this.addSource(target, read.text, { file, span: line.args[0].span }, redisLineBase);
-      redisLineBase += countNewlines(read.text);
+      const source = this.addSource(target, read.text, { file, span: line.args[0].span });
       frames.push({ source, index: 0, chain, groupContinues: true });
     }
     if (frames.length > 0) frames[frames.length - 1] = { ...frames[frames.length - 1], groupContinues: false };

@@ -1,16 +1,44 @@
 // What Redis checks after the config text is loaded, in main()'s order: TLS setup, modules and
 // module configs, then ACL users and the aclfile.
 
+import { LineIndex, parseAcl } from '../../../../grammar/src/index.js';
+import { loadAclFile } from '../acl/index.js';
+import { aclFileProblems } from '../acl-file-problems.js';
+import { dirname, resolve } from '../files/paths.js';
 import type { Problem } from '../problems.js';
 import { asciiLower } from './c-parsers.js';
-import type { EffectiveConfig } from './effective.js';
+import type { EffectiveConfig, SettingRecord } from './effective.js';
 import type { LoadInput } from './load.js';
 import type { UserDeclarations } from './users.js';
 
 export function checkStartup(input: LoadInput, config: EffectiveConfig, users: UserDeclarations, problems: Problem[]): void {
   checkTls(config, problems);
   checkModuleConfigs(config, problems);
-  checkAclSources(config, users, problems);
+  checkAclSources(input, config, users, problems);
+}
+
+/** ACLLoadFromFile at startup: any error in the file (or a missing file) stops Redis. */
+function loadAclFileOf(input: LoadInput, config: EffectiveConfig, aclfile: SettingRecord, problems: Problem[]): void {
+  const written = aclfile.values[0];
+  // Redis opens it relative to its working directory; without --root we look next to the config.
+  const base = input.root ? config.workingDirectory : dirname(aclfile.file);
+  const absolute = resolve(base, written);
+  const onDisk = input.root ? resolve(input.root, absolute.slice(1)) : absolute;
+  const read = input.files.read(onDisk);
+  if ('error' in read) {
+    const fatal = input.root !== undefined;
+    problems.push({
+      code: 'path-not-found', file: aclfile.file, span: aclfile.directive.args[0].span, fatal, phase: fatal ? 'startup' : 'none', lineless: true,
+      pathDependent: true, redisMessage: `Error loading ACLs, opening file '${written}': ${read.error}`,
+      message: `aclfile ${written}: ${read.error.toLowerCase()} here; Redis refuses to start if it cannot read it on the server.`,
+    });
+    return;
+  }
+  const doc = parseAcl(read.text);
+  const result = loadAclFile(input.aclContext, doc.lines, { fileName: written });
+  config.aclFile = { path: onDisk, text: read.text, doc, lines: new LineIndex(read.text), result };
+  problems.push(...aclFileProblems(result, onDisk));
+  if (result.accepted) config.aclUsers = result.users;
 }
 
 function enabled(config: EffectiveConfig, name: string): boolean {
@@ -46,7 +74,7 @@ function checkModuleConfigs(config: EffectiveConfig, problems: Problem[]): void 
   }
 }
 
-function checkAclSources(config: EffectiveConfig, users: UserDeclarations, problems: Problem[]): void {
+function checkAclSources(input: LoadInput, config: EffectiveConfig, users: UserDeclarations, problems: Problem[]): void {
   const aclfile = config.effective('aclfile');
   const hasAclfile = aclfile !== undefined && aclfile.values[0] !== '';
   if (hasAclfile && config.users.length > 0) {
@@ -60,4 +88,5 @@ function checkAclSources(config: EffectiveConfig, users: UserDeclarations, probl
     return;
   }
   config.aclUsers = users.startup(problems);
+  if (hasAclfile && aclfile) loadAclFileOf(input, config, aclfile, problems);
 }

@@ -17,6 +17,8 @@ export const aclDefaultUserOpen: Rule = {
   check({ model, report }) {
     const analysis = aclAnalysis(model);
     if (!analysis || analysis.kind !== 'acl') return;
+    // Not a single user line (another format altogether): invalid-acl-line says it all.
+    if (analysis.implicitDefault && analysis.definitions.length === 0 && (model.acl?.doc.lines.length ?? 0) > 0) return;
     if (analysis.implicitDefault) {
       report(analysis.fileAnchor,
         'This ACL file has no `user default` line, so Redis creates the default user as `on nopass ~* &* +@all`: every client that connects can run every command on every key without a password, and a `requirepass` in redis.conf is ignored. '

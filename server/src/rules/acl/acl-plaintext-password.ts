@@ -29,7 +29,7 @@ export const aclPlaintextPassword: Rule = {
             : `This rule names a password of ${def.name === 'default' ? 'the default user' : `user ${def.name}`} in clear text (\`<****\`): anyone who reads this file learns it. Write \`!<sha256>\` instead, which removes the same password.`,
           {
             file: def.file,
-            fix: { title: add ? 'Replace the clear-text password with its SHA-256 hash' : 'Replace the clear-text password with its SHA-256 hash', edits: [{ span: rule.span, newText: hashed }] },
+            fix: { title: 'Replace the clear-text password with its SHA-256 hash', edits: [{ span: rule.span, newText: hashed }] },
           });
       }
     }

@@ -463,11 +463,6 @@ function overriddenBy(ctx: AclContext, root: Selector, touches: readonly (Touch 
   return touches.length - 1;
 }
 
-/** `rules[i]` as messages may quote it: passwords and hashes never. */
-export function ruleText(rule: AnalyzedRule): string {
-  return /^[><#!]/.test(rule.value) ? `${rule.value[0]}****` : rule.value;
-}
-
 /** Whether any permission set lets the user run a command. */
 export function canRunAnything(user: AclUser): boolean {
   return user.selectors.some((s) => s.allCommands || s.allowed.any() || s.firstArgs.size > 0);

@@ -5,5 +5,5 @@ export const crashesRedis = problemRule({
   category: 'correctness',
   severity: 'error',
   description: 'An input that makes Redis crash instead of reporting an error (an unclosed selector after another rule in an ACL file).',
-  kinds: ['acl'],
+  kinds: ['conf', 'sentinel', 'acl'],
 });

@@ -5,5 +5,5 @@ export const invalidAclLine = problemRule({
   category: 'correctness',
   severity: 'error',
   description: 'An ACL file line that is not `user <name> <rules…>` (comments, an upper-case USER, a name with invalid characters): Redis refuses the whole file.',
-  kinds: ['acl'],
+  kinds: ['conf', 'sentinel', 'acl'],
 });

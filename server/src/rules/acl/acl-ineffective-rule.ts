@@ -1,0 +1,55 @@
+import { aclAnalysis, type AnalyzedRule, type UserDefinition } from './analysis.js';
+import { deleteRuleFix, shown, userName } from './support.js';
+import type { Rule } from '../types.js';
+
+function noopMessage(def: UserDefinition, rule: AnalyzedRule): string {
+  const text = shown(rule.value);
+  const what = rule.deny === true
+    ? 'what it denies is already denied at this point'
+    : rule.deny === false
+      ? 'what it allows is already allowed at this point'
+      : /^[>#]/.test(rule.value)
+        ? 'this password is already set at this point'
+        : 'the user already has it at this point';
+  return `\`${text}\` changes nothing for ${userName(def)}: ${what} (rules apply left to right). Remove it.`;
+}
+
+export const aclIneffectiveRule: Rule = {
+  meta: {
+    id: 'acl-ineffective-rule',
+    category: 'correctness',
+    severity: 'warning',
+    fixable: true,
+    description: 'An ACL rule that a later rule undoes (`-flushall +@all` allows FLUSHALL) or that changes nothing where it stands; a deny that does not hold is a warning, the rest info.',
+    kinds: ['acl', 'conf', 'sentinel'],
+  },
+  check({ model, report }) {
+    const analysis = aclAnalysis(model);
+    if (!analysis) return;
+    for (const def of analysis.definitions) {
+      if (def.duplicate) continue;
+      for (const rule of def.rules) {
+        const effect = rule.effect;
+        if (!effect) continue;
+        if (effect.kind === 'noop') {
+          const fix = deleteRuleFix(model, def, rule, `Remove \`${shown(rule.value)}\``);
+          report(rule.span, noopMessage(def, rule), { file: def.file, severity: 'info', ...(fix ? { fix } : {}) });
+          continue;
+        }
+        const later = def.rules[effect.by];
+        const text = shown(rule.value);
+        const by = shown(later.value);
+        if (rule.deny === true && later.deny === false) {
+          report(rule.span,
+            `\`${text}\` does not hold: the later \`${by}\` allows again everything it denies, because ACL rules apply left to right, so ${userName(def)} can run what this line seems to forbid. Move it after \`${by}\`.`,
+            { file: def.file });
+        } else {
+          const how = later.deny === rule.deny && rule.deny !== undefined ? 'repeats' : 'replaces';
+          report(rule.span,
+            `\`${text}\` has no effect: the later \`${by}\` ${how} everything it sets (rules apply left to right). Remove it, or move it after \`${by}\` if it was meant to win.`,
+            { file: def.file, severity: 'info' });
+        }
+      }
+    }
+  },
+};
