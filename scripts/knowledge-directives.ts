@@ -92,6 +92,14 @@ const CORRECTIONS: Correction[] = [
       '`argument must be between 0 and 777 inclusive` (live 7.0.15, `unixsocketperm 1000`).',
   },
   {
+    targets: ['redis-6.0', 'redis-6.2'],
+    name: 'save',
+    set: { default: '3600 1 300 100 60 10000' },
+    note:
+      'Built-in default is 3600 1 300 100 60 10000 (initServerConfig in 6.0.20/6.2.16 server.c; live `CONFIG GET save` ' +
+      'of 6.2.16 without a config file, test/versions/fixtures/6.2.16.json). 900 1 300 10 60 10000 were the save lines of the old stock redis.conf.',
+  },
+  {
     targets: ['redis-6.0'],
     name: 'client-query-buffer-limit',
     set: {},

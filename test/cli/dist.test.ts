@@ -77,6 +77,7 @@ describe('the npm package', () => {
 
   it('packs, installs offline into an empty folder, and runs from node_modules/.bin', () => {
     // The bundle was built in beforeAll; packing must not rebuild it under other test files.
+    // Runtime dependencies (if any) come from the npm cache: --offline.
     const out = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     const [info] = JSON.parse(out) as Array<{ filename: string; files: Array<{ path: string }> }>;
     const shipped = info.files.map((f) => f.path);
@@ -100,5 +101,11 @@ describe('the npm package', () => {
     expect(spawnSync(bin, ['clean.conf'], { cwd: files, encoding: 'utf8' }).status).toBe(0);
     const explain = spawnSync(bin, ['explain', 'overridden-setting'], { cwd: files, encoding: 'utf8' });
     expect(explain.stdout).toMatch(/^# overridden-setting\n/);
+    // A password makes the password rules load their (runtime) dependencies.
+    const secrets = tempTree({ 'redis.conf': 'requirepass abc123\nbind 127.0.0.1\n' });
+    const weak = spawnSync(bin, ['-f', 'json', 'redis.conf'], { cwd: secrets, encoding: 'utf8' });
+    expect(weak.stderr).toBe('');
+    expect(weak.status).toBe(1);
+    expect(weak.stdout).not.toContain('abc123');
   }, 120_000);
 });

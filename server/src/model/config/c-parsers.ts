@@ -47,6 +47,21 @@ export function memtoull(text: string): bigint | undefined {
 }
 
 /**
+ * 6.x `memtoll`: an optional `-`, digits, an optional unit. The digits go through strtoll,
+ * which saturates at int64, and the product wraps around; a lone `-` is an error.
+ */
+export function memtoll(text: string): bigint | undefined {
+  let end = text.startsWith('-') ? 1 : 0;
+  while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
+  const unit = MEMORY_UNITS[text.slice(end).toLowerCase()];
+  const digits = text.slice(0, end);
+  if (unit === undefined || end >= 128 || digits === '-') return undefined;
+  const value = digits === '' ? 0n : BigInt(digits);
+  const saturated = value > LLONG_MAX ? LLONG_MAX : value < LLONG_MIN ? LLONG_MIN : value;
+  return BigInt.asIntN(64, saturated * unit);
+}
+
+/**
  * C `strtoll(text, &end, base)` requiring the whole string to be consumed (`*end == '\0'`).
  * Accepts leading whitespace and a sign, saturates on overflow, and reads "" as 0 with end at
  * the start, which callers treat as fully consumed only when the string is empty.
@@ -61,6 +76,13 @@ export function strtollWhole(text: string, base: 8 | 10): bigint | undefined {
   if (value > LLONG_MAX) return LLONG_MAX;
   if (value < LLONG_MIN) return LLONG_MIN;
   return value;
+}
+
+/** C `atoi`: leading spaces, a sign, digits; stops at the first other character; 32-bit wrap. */
+export function atoi(text: string): number {
+  const match = /^[ \t\n\v\f\r]*([+-]?[0-9]+)/.exec(text);
+  if (!match) return 0;
+  return Number(BigInt.asIntN(32, BigInt(match[1])));
 }
 
 /** Reinterpret a 64-bit signed value as unsigned, as `(unsigned long long) ll` does. */
@@ -94,4 +116,24 @@ export function string2d(text: string): number | undefined {
   }
   const value = Number(text.replace(/^\+/, ''));
   return Number.isNaN(value) ? undefined : value;
+}
+
+/** `inet_pton(AF_INET)`: four decimal parts 0..255, no leading zeros. */
+export function isIpv4(text: string): boolean {
+  const parts = text.split('.');
+  return parts.length === 4 && parts.every((p) => /^(0|[1-9][0-9]{0,2})$/.test(p) && Number(p) <= 255);
+}
+
+/** `inet_pton(AF_INET6)`, including an IPv4 tail. */
+export function isIpv6(text: string): boolean {
+  if (!text.includes(':') || !/^[0-9a-fA-F:.]+$/.test(text)) return false;
+  const double = text.split('::');
+  if (double.length > 2) return false;
+  const groups = text.split(':').filter((g) => g !== '');
+  const tail = groups[groups.length - 1] ?? '';
+  const ipv4Tail = tail.includes('.') ? (isIpv4(tail) ? 2 : -99) : 0;
+  const hexGroups = ipv4Tail ? groups.slice(0, -1) : groups;
+  if (!hexGroups.every((g) => /^[0-9a-fA-F]{1,4}$/.test(g))) return false;
+  const count = hexGroups.length + ipv4Tail;
+  return double.length === 2 ? count < 8 : count === 8;
 }

@@ -2,8 +2,9 @@
 
 import { loadKnowledge } from '../../knowledge/loader.js';
 import { getDirectives, type DirectiveInfo } from '../../knowledge/directives.js';
-import type { Target } from '../../knowledge/targets.js';
-import type { DirectiveCatalog, DirectiveFacts, ValueKind } from './facts.js';
+import { getSentinel } from '../../knowledge/sentinel.js';
+import { knownTarget, type Target } from '../../knowledge/targets.js';
+import type { DirectiveCatalog, DirectiveFacts, LoaderRules, ValueKind } from './facts.js';
 
 const LLONG_MAX = 2n ** 63n - 1n;
 const SPECIAL_KINDS: Record<string, ValueKind> = {
@@ -12,10 +13,16 @@ const SPECIAL_KINDS: Record<string, ValueKind> = {
 
 function toFacts(info: DirectiveInfo): DirectiveFacts {
   const kind = SPECIAL_KINDS[info.type] ?? 'numeric';
+  const multiArg = info.flags.includes('MULTI_ARG');
+  const special6 = info.handledBy === 'special';
   const facts: DirectiveFacts = {
     name: info.name,
     kind,
-    multiArg: info.flags.includes('MULTI_ARG') || info.handledBy === 'special',
+    multiArg,
+    args: special6
+      ? { ...info.args, error: info.argsError }
+      : multiArg ? { min: 0, error: 'wrong number of arguments' } : { min: 1, max: 1, error: 'wrong number of arguments' },
+    special6,
     emptyIsNull: info.emptyStringPolicy === 'EMPTY_STRING_IS_NULL',
     sensitive: info.secret === true,
     ...(info.enumValues ? { enumValues: info.enumValues } : {}),
@@ -41,8 +48,15 @@ interface RawAcl {
 const LOADER_SPECIALS = new Set(['include', 'rename-command', 'user', 'loadmodule', 'sentinel']);
 const catalogs = new WeakMap<object, DirectiveCatalog>();
 
+function loaderRules(target: Target): LoaderRules {
+  const { product, line } = knownTarget(target.dataId);
+  return { product, line, loader: product === 'redis' && (line === '6.0' || line === '6.2') ? 6 : 7 };
+}
+
 export function catalogFor(target: Target): DirectiveCatalog {
   const table = getDirectives(target);
+  const sentinel = getSentinel(target);
+  const rules = loaderRules(target);
   const cached = catalogs.get(table);
   if (cached && cached.newerThanData === (target.newerThanData === true)) return cached;
   const facts = new Map<string, DirectiveFacts>();
@@ -58,12 +72,18 @@ export function catalogFor(target: Target): DirectiveCatalog {
     },
     isDeprecatedIgnored: (key) => table.deprecatedIgnored(key),
     suggest: (key) => table.suggest(key),
-    includeGlobs: !(target.product === 'redis' && (target.line === '6.0' || target.line === '6.2')),
+    includeGlobs: rules.loader === 7,
     newerThanData: target.newerThanData === true,
     commandNames() {
       commands ??= new Set((loadKnowledge(`acl-${target.dataId}`) as RawAcl).commands.map((c) => c.name));
       return commands;
     },
+    rules,
+    sentinelNames(sub) {
+      const match = sentinel.lookup(sub);
+      return match && [match.info.name, ...(match.info.aliases ?? [])];
+    },
+    sentinelQueued: sentinel.queuedPhases,
   };
   catalogs.set(table, catalog);
   return catalog;

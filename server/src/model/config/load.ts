@@ -57,12 +57,14 @@ class Loader {
   /** Redis's `reading_config_file`: cleared when an included file finishes (the save bug). */
   private readingConfigFile = true;
   private saveLoaded = false;
+  /** 6.x: the texts whose first `save` line has been read. */
+  private readonly saveLoadedIn = new Set<string>();
   /** Working directory as far as the file tells (`dir` lines), for relative paths. */
   private cwd: string;
 
   constructor(private readonly input: LoadInput) {
     this.config = new EffectiveConfig(input.file, input.kind);
-    this.users = new UserDeclarations(input.aclContext);
+    this.users = new UserDeclarations(input.aclContext, input.catalog.rules.loader === 6);
     this.commands = new Set(input.catalog.commandNames());
     this.cwd = dirname(input.file);
   }
@@ -98,7 +100,7 @@ class Loader {
     }
     this.afterLoad();
     this.config.workingDirectory = this.cwd;
-    if (this.input.kind === 'sentinel') checkSentinelLines(this.config, this.problems);
+    if (this.input.kind === 'sentinel') checkSentinelLines(this.config, this.problems, this.input.catalog);
     checkStartup(this.input, this.config, this.users, this.problems);
   }
 
@@ -172,7 +174,7 @@ class Loader {
         }
         break;
     }
-    if (key.includes('.')) {
+    if (key.includes('.') && this.input.catalog.rules.loader === 7) {
       if (argc < 2) {
         this.fatal(file, line.span, 'wrong-argument-count', 'Module config specified without value',
           `Module setting ${line.name.value} has no value; write \`${line.name.value} <value>\`.`);
@@ -228,14 +230,15 @@ class Loader {
 
   private tableDirective(file: string, line: ConfDirective, facts: SettingRecord['facts'], viaAlias: boolean): void {
     const args = line.args;
-    if (!facts.multiArg && args.length !== 1) {
+    const { min, max, error } = facts.args;
+    if (args.length < min || (max !== undefined && args.length > max)) {
       const trailing = args.findIndex((a, i) => i > 0 && a.value.startsWith('#') && !a.quoted);
       const span = args.length > 1 ? { start: args[1].span.start, end: args[args.length - 1].span.end } : line.span;
       const why = trailing >= 0
         ? ' Redis has no trailing comments: move the `#` comment to its own line.'
-        : args.length === 0 ? ' Add the value.' : ' Quote a value that contains spaces.';
-      this.fatal(file, span, 'wrong-argument-count', 'wrong number of arguments',
-        `${facts.name} takes exactly one value; this line has ${args.length}.${why}`);
+        : args.length < min ? ' Add the value.' : ' Quote a value that contains spaces.';
+      const count = max === 1 ? 'exactly one value' : max === min ? `exactly ${min} values` : `at least ${min} value${min === 1 ? '' : 's'}`;
+      this.fatal(file, span, 'wrong-argument-count', error, `${facts.name} takes ${count}; this line has ${args.length}.${why}`);
       return;
     }
     let values = args.map((a) => a.value);
@@ -245,7 +248,7 @@ class Loader {
       values = 'args' in split ? split.args.map((a) => a.value) : [];
       valueSpans = values.map(() => args[0].span);
     }
-    const result = setDirective(facts, values);
+    const result = setDirective(facts, values, this.input.catalog.rules);
     if (!result.ok) {
       const span = result.argIndex !== undefined && valueSpans[result.argIndex] ? valueSpans[result.argIndex] : args.length > 0 ? { start: args[0].span.start, end: args[args.length - 1].span.end } : line.span;
       const code = result.redisMessage === 'wrong number of arguments' ? 'wrong-argument-count' : 'invalid-value';
@@ -259,10 +262,16 @@ class Loader {
     const record: SettingRecord = { name: facts.name, facts, file, directive: line, values, valueSpans, viaAlias };
     if (facts.name === 'save') this.save(record);
     if (facts.name === 'dir') this.dir(record);
+    // 6.x opens the log file at its line; 7.0+ after the whole text is read.
+    if (facts.name === 'logfile' && this.input.catalog.rules.loader === 6) this.checkLogfile(record);
     this.config.add(record);
   }
 
   private save(record: SettingRecord): void {
+    if (this.input.catalog.rules.loader === 6) {
+      this.save6(record);
+      return;
+    }
     const pairs = record.values.length === 1 && record.values[0] === '' ? [] : record.values;
     const previous = this.config.savePoints;
     if (!this.readingConfigFile) {
@@ -284,12 +293,30 @@ class Loader {
     this.config.savePoints = points;
   }
 
+  /**
+   * 6.x: each text (the file, each included file) clears the save points at its first `save`
+   * line; a line adds one `<seconds> <changes>` pair, `""` clears, any other count is ignored.
+   */
+  private save6(record: SettingRecord): void {
+    if (!this.saveLoadedIn.has(record.file)) {
+      this.saveLoadedIn.add(record.file);
+      this.config.savePoints = [];
+    }
+    const points = this.config.savePoints ?? [];
+    if (record.values.length === 2) points.push({ seconds: record.values[0], changes: record.values[1], record });
+    this.config.savePoints = record.values.length === 1 && record.values[0] === '' ? [] : points;
+  }
+
   private dir(record: SettingRecord): void {
     const path = record.values[0];
     const resolved = resolve(this.cwd, path);
     const lookup = this.input.root ? resolve(this.input.root, resolved.slice(1)) : resolved;
+    // 6.x logs the chdir failure and exits, without the FATAL block and its line number.
+    const v6 = this.input.catalog.rules.loader === 6;
+    const chdirError = (error: string) => (v6 ? `Can't chdir to '${path}': ${error}` : error);
     if (path === '') {
-      this.fatal(record.file, record.directive.args[0].span, 'invalid-value', 'No such file or directory', 'dir cannot be empty: Redis changes to this directory at startup and an empty path always fails.');
+      this.fatal(record.file, record.directive.args[0].span, 'invalid-value', chdirError('No such file or directory'),
+        'dir cannot be empty: Redis changes to this directory at startup and an empty path always fails.', v6 ? { lineless: true } : {});
       return;
     }
     const found = this.input.files.stat(lookup);
@@ -297,7 +324,7 @@ class Loader {
       this.pathProblem(record.file, record.directive.args[0].span, 'path-not-found', found === 'file'
         ? `dir ${path} is a file, not a directory; Redis refuses to start ("Not a directory").`
         : `dir ${path} does not exist here; Redis refuses to start if it is missing on the server ("No such file or directory").`,
-        found === 'file' ? 'Not a directory' : 'No such file or directory');
+        chdirError(found === 'file' ? 'Not a directory' : 'No such file or directory'), 'load', v6);
     }
     this.cwd = resolved;
   }
@@ -380,25 +407,30 @@ class Loader {
     return frames;
   }
 
+  /** Redis opens the log file to test it: 6.x at its line, 7.0+ after loading (no line number). */
+  private checkLogfile(logfile: SettingRecord): void {
+    const written = logfile.values[0];
+    if (written === '') return;
+    const lineless = this.input.catalog.rules.loader === 7;
+    if (written === '.' || written === '..' || written.endsWith('/')) {
+      this.problems.push({
+        code: 'invalid-value', file: logfile.file, span: logfile.directive.args[0].span, fatal: true, phase: 'load', lineless,
+        redisMessage: "Can't open the log file: Is a directory",
+        message: `logfile ${written} names a directory; Redis refuses to start because it cannot open it as a file. Give a file path, or "" to log to standard output.`,
+      });
+    }
+    const path = resolve(this.cwd, written);
+    const onDisk = this.input.root ? resolve(this.input.root, path.slice(1)) : path;
+    if (this.input.files.stat(dirname(onDisk)) !== 'directory') {
+      this.pathProblem(logfile.file, logfile.directive.args[0].span, 'path-not-found',
+        `logfile ${written}: its directory does not exist here; Redis refuses to start if it cannot open the log file on the server.`,
+        "Can't open the log file: No such file or directory", 'load', lineless);
+    }
+  }
+
   private afterLoad(): void {
     const logfile = this.config.effective('logfile');
-    if (logfile && logfile.values[0] !== '') {
-      const written = logfile.values[0];
-      if (written === '.' || written === '..' || written.endsWith('/')) {
-        this.problems.push({
-          code: 'invalid-value', file: logfile.file, span: logfile.directive.args[0].span, fatal: true, phase: 'load', lineless: true,
-          redisMessage: "Can't open the log file: Is a directory",
-          message: `logfile ${written} names a directory; Redis refuses to start because it cannot open it as a file. Give a file path, or "" to log to standard output.`,
-        });
-      }
-      const path = resolve(this.cwd, written);
-      const onDisk = this.input.root ? resolve(this.input.root, path.slice(1)) : path;
-      if (this.input.files.stat(dirname(onDisk)) !== 'directory') {
-        this.pathProblem(logfile.file, logfile.directive.args[0].span, 'path-not-found',
-          `logfile ${logfile.values[0]}: its directory does not exist here; Redis refuses to start if it cannot open the log file on the server.`,
-          "Can't open the log file: No such file or directory", 'load', true);
-      }
-    }
+    if (logfile && this.input.catalog.rules.loader === 7) this.checkLogfile(logfile);
     for (const module of this.config.modules) {
       const path = module.args[0].value;
       const absolute = resolve(this.cwd, path);
@@ -412,8 +444,9 @@ class Loader {
     const cluster = this.config.effective('cluster-enabled');
     const replicaof = this.config.effective('replicaof');
     if (cluster && asciiLower(cluster.values[0]) === 'yes' && replicaof && asciiLower(replicaof.values[0]) !== 'no') {
+      // 6.x names the last replicaof line; 7.0+ no line.
       this.problems.push({
-        code: 'replicaof-in-cluster-mode', file: replicaof.file, span: replicaof.directive.span, fatal: true, phase: 'load', lineless: true,
+        code: 'replicaof-in-cluster-mode', file: replicaof.file, span: replicaof.directive.span, fatal: true, phase: 'load', lineless: this.input.catalog.rules.loader === 7,
         redisMessage: 'replicaof directive not allowed in cluster mode',
         message: 'replicaof is not allowed with cluster-enabled yes: in a cluster, replicas are assigned with CLUSTER REPLICATE. Remove the replicaof line.',
         related: { file: cluster.file, span: cluster.directive.span, message: 'cluster mode is enabled here' },

@@ -3,38 +3,14 @@
 
 import type { Span } from '../../../../grammar/src/index.js';
 import type { Problem } from '../problems.js';
-import { asciiLower, yesNo } from './c-parsers.js';
+import { asciiLower, atoi, isIpv4, isIpv6, yesNo } from './c-parsers.js';
 import type { EffectiveConfig, SpecialRecord } from './effective.js';
+import type { DirectiveCatalog } from './facts.js';
 
 const PRE_MONITOR = new Set([
   'announce-ip', 'announce-port', 'deny-scripts-reconfig', 'sentinel-user', 'sentinel-pass',
   'current-epoch', 'myid', 'resolve-hostnames', 'announce-hostnames',
 ]);
-
-/** C `atoi`: leading spaces, a sign, digits; stops at the first other character; 32-bit wrap. */
-function atoi(text: string): number {
-  const match = /^[ \t\n\v\f\r]*([+-]?[0-9]+)/.exec(text);
-  if (!match) return 0;
-  return Number(BigInt.asIntN(32, BigInt(match[1])));
-}
-
-function isIpv4(text: string): boolean {
-  const parts = text.split('.');
-  return parts.length === 4 && parts.every((p) => /^(0|[1-9][0-9]{0,2})$/.test(p) && Number(p) <= 255);
-}
-
-function isIpv6(text: string): boolean {
-  if (!text.includes(':') || !/^[0-9a-fA-F:.]+$/.test(text)) return false;
-  const double = text.split('::');
-  if (double.length > 2) return false;
-  const groups = text.split(':').filter((g) => g !== '');
-  const tail = groups[groups.length - 1] ?? '';
-  const ipv4Tail = tail.includes('.') ? (isIpv4(tail) ? 2 : -99) : 0;
-  const hexGroups = ipv4Tail ? groups.slice(0, -1) : groups;
-  if (!hexGroups.every((g) => /^[0-9a-fA-F]{1,4}$/.test(g))) return false;
-  const count = hexGroups.length + ipv4Tail;
-  return double.length === 2 ? count < 8 : count === 8;
-}
 
 interface SentinelState {
   resolveHostnames: boolean;
@@ -168,13 +144,15 @@ function phaseOf(record: SpecialRecord): number {
   return PRE_MONITOR.has(name) ? 0 : 2;
 }
 
-export function checkSentinelLines(config: EffectiveConfig, problems: Problem[]): void {
+export function checkSentinelLines(config: EffectiveConfig, problems: Problem[], catalog: Pick<DirectiveCatalog, 'sentinelNames' | 'sentinelQueued'>): void {
   const state: SentinelState = { resolveHostnames: false, masters: new Map() };
-  const ordered = config.sentinel.map((record, index) => ({ record, index })).sort((a, b) => phaseOf(a.record) - phaseOf(b.record) || a.index - b.index);
+  const phase = (record: SpecialRecord) => (catalog.sentinelQueued ? phaseOf(record) : 0);
+  const ordered = config.sentinel.map((record, index) => ({ record, index })).sort((a, b) => phase(a.record) - phase(b.record) || a.index - b.index);
   for (const { record } of ordered) {
     const args = record.args.map((a) => a.value);
     const sub = asciiLower(args[0]);
-    const entry = CHECKS[sub];
+    // The target's names (Valkey's `primary-…` ones are checked as the `master-…` alias).
+    const entry = catalog.sentinelNames(sub)?.map((name) => CHECKS[name]).find((check) => check !== undefined);
     const spanOf = (i?: number): Span => (i !== undefined && record.args[i] ? record.args[i].span : record.directive.span);
     if (!entry || !entry.argc.includes(args.length)) {
       problems.push({

@@ -1,8 +1,8 @@
 // How Redis 7.x validates one directive's arguments (the `set` function of each config type,
 // plus the special setters). A refusal carries Redis's exact text and our clearer one.
 
-import type { DirectiveFacts, NumericFacts } from './facts.js';
-import { asciiLower, asSigned, asUnsigned, memtoull, string2d, string2ll, strtollWhole, yesNo } from './c-parsers.js';
+import type { DirectiveFacts, LoaderRules, NumericFacts } from './facts.js';
+import { asciiLower, asSigned, asUnsigned, atoi, isIpv4, isIpv6, memtoll, memtoull, string2d, string2ll, strtollWhole, yesNo } from './c-parsers.js';
 
 export interface SetRefusal {
   readonly redisMessage: string;
@@ -26,19 +26,23 @@ function refuse(redisMessage: string, message: string, argIndex?: number, extra:
   return { ok: false, redisMessage, message, ...(argIndex === undefined ? {} : { argIndex }), ...extra };
 }
 
-export function setDirective(facts: DirectiveFacts, args: readonly string[]): SetResult {
-  const special = SPECIAL_SETTERS[facts.name];
-  if (special) return special(args);
+const REDIS_7: LoaderRules = { product: 'redis', line: '7.0', loader: 7 };
+
+export function setDirective(facts: DirectiveFacts, args: readonly string[], rules: LoaderRules = REDIS_7): SetResult {
+  const special = (rules.loader === 6 && facts.special6 ? SPECIAL_SETTERS_6[facts.name] : undefined) ?? SPECIAL_SETTERS[facts.name];
+  if (special) return special(args, rules);
   switch (facts.kind) {
     case 'bool':
       return setBool(facts, args[0]);
     case 'numeric':
-      return facts.numeric ? setNumeric(facts.name, facts.numeric, args[0]) : OK;
+      // 6.0 special-cases client-query-buffer-limit with an unchecked memtoll: anything goes.
+      if (facts.special6) return OK;
+      return facts.numeric ? setNumeric(facts.name, facts.numeric, args[0], rules) : OK;
     case 'enum':
-      return setEnum(facts, args);
+      return setEnum(facts, args, rules);
     case 'string':
     case 'sds':
-      return setString(facts.name, args[0]);
+      return setString(facts.name, args[0], rules);
     default:
       return OK;
   }
@@ -66,7 +70,11 @@ function describeBounds(numeric: NumericFacts): string {
     : `between ${numeric.min} and ${numeric.max}`;
 }
 
-function parseNumeric(numeric: NumericFacts, value: string): bigint | { percent: bigint } | undefined {
+function parseNumeric(numeric: NumericFacts, value: string, rules: LoaderRules): bigint | { percent: bigint } | undefined {
+  if (numeric.memory && rules.loader === 6) {
+    const bytes = memtoll(value);
+    return bytes === undefined || bytes < 0n ? undefined : bytes;
+  }
   if (numeric.memory) {
     const bytes = memtoull(value);
     if (bytes !== undefined) return asSigned(bytes);
@@ -108,8 +116,8 @@ function numericFormatError(name: string, numeric: NumericFacts, value: string):
   );
 }
 
-function setNumeric(name: string, numeric: NumericFacts, value: string): SetResult {
-  const parsed = parseNumeric(numeric, value);
+function setNumeric(name: string, numeric: NumericFacts, value: string, rules: LoaderRules): SetResult {
+  const parsed = parseNumeric(numeric, value, rules);
   if (parsed === undefined) return numericFormatError(name, numeric, value);
   if (typeof parsed === 'object') {
     // Stored negated; the lower bound holds -100 for "at most 100%".
@@ -145,10 +153,10 @@ function setNumeric(name: string, numeric: NumericFacts, value: string): SetResu
   );
 }
 
-function setEnum(facts: DirectiveFacts, args: readonly string[]): SetResult {
+function setEnum(facts: DirectiveFacts, args: readonly string[], rules: LoaderRules): SetResult {
   const values = facts.enumValues ?? [];
   const list = values.join(', ');
-  const redisMessage = `argument(s) must be one of the following: ${list}`;
+  const redisMessage = `${rules.loader === 6 ? 'argument' : 'argument(s)'} must be one of the following: ${list}`;
   if (args.length === 0 || (!facts.multiArg && args.length !== 1)) {
     return refuse(redisMessage, `${facts.name} takes one of: ${list}.`);
   }
@@ -205,9 +213,26 @@ function procTitleTemplateValid(template: string): boolean {
   return alwaysNonEmpty || literal.trim() !== '';
 }
 
-function setString(name: string, value: string): SetResult {
-  if ((name === 'appendfilename' || name === 'appenddirname') && value === '') {
+const valkey8 = (rules: LoaderRules) => rules.product === 'valkey' && rules.line !== '7.2';
+
+/** Settings that refuse `""` (7.0+; Valkey 8 adds more, and `dir` in setDir). */
+const NOT_EMPTY: Record<string, (rules: LoaderRules) => boolean> = {
+  appendfilename: (r) => r.loader === 7,
+  appenddirname: () => true,
+  dbfilename: valkey8,
+  'cluster-config-file': valkey8,
+};
+
+/** Valkey 8's address settings: inet_pton must accept a non-empty value. */
+const IP_FAMILY: Record<string, 4 | 6> = { 'cluster-announce-client-ipv4': 4, 'cluster-announce-client-ipv6': 6 };
+
+function setString(name: string, value: string, rules: LoaderRules): SetResult {
+  if (value === '' && NOT_EMPTY[name]?.(rules)) {
     return refuse(`${name} can't be empty`, `${name} cannot be empty.`, 0);
+  }
+  const family = IP_FAMILY[name];
+  if (family && value !== '' && !(family === 4 ? isIpv4(value) : isIpv6(value))) {
+    return refuse(`Invalid IPv${family} address`, `${name} takes an IPv${family} address, not '${value}'.`, 0);
   }
   const pathMessage = PATH_FREE[name];
   if (pathMessage && (value.includes('/') || value.includes('\\'))) {
@@ -233,7 +258,7 @@ function setString(name: string, value: string): SetResult {
   return OK;
 }
 
-type SpecialSetter = (args: readonly string[]) => SetResult;
+type SpecialSetter = (args: readonly string[], rules: LoaderRules) => SetResult;
 
 const WRONG_COUNT = 'wrong number of arguments';
 
@@ -333,13 +358,13 @@ function setBind(args: readonly string[]): SetResult {
   return OK;
 }
 
-function setReplicaOf(args: readonly string[]): SetResult {
+function setReplicaOf(args: readonly string[], rules: LoaderRules): SetResult {
   if (args.length !== 2) return refuse(WRONG_COUNT, 'replicaof takes <host> <port>, or `no one`.');
   if (asciiLower(args[0]) === 'no' && asciiLower(args[1]) === 'one') return OK;
   const parsed = strtollWhole(args[1], 10);
   const port = parsed === undefined ? undefined : toInt32(parsed);
   if (port === undefined || port < 0 || port > 65535) {
-    return refuse('Invalid master port', `replicaof port must be a number from 0 to 65535, not '${args[1]}'.`, 1);
+    return refuse(valkey8(rules) ? 'Invalid primary port' : 'Invalid master port', `replicaof port must be a number from 0 to 65535, not '${args[1]}'.`, 1);
   }
   return OK;
 }
@@ -362,9 +387,78 @@ function setLatencyPercentiles(args: readonly string[]): SetResult {
   return OK;
 }
 
-function setDir(args: readonly string[]): SetResult {
-  return args.length === 1 ? OK : refuse(WRONG_COUNT, 'dir takes exactly one path.');
+function setDir(args: readonly string[], rules: LoaderRules): SetResult {
+  if (args.length !== 1) return refuse(WRONG_COUNT, 'dir takes exactly one path.');
+  return args[0] === '' && valkey8(rules) ? refuse("dir can't be empty", 'dir cannot be empty.', 0) : OK;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Redis 6.x: the special cases of loadServerConfigFromString (6.2.16 config.c). Their argument
+// count is checked before (DirectiveFacts.args), so each gets the count it wants.
+
+/** One `<seconds> <changes>` pair (atoi); `""` clears; any other count is silently ignored. */
+function setSave6(args: readonly string[]): SetResult {
+  if (args.length !== 2) return OK;
+  const seconds = atoi(args[0]);
+  const changes = atoi(args[1]);
+  if (seconds < 1 || changes < 0) {
+    return refuse('Invalid save parameters', `save takes <seconds> (at least 1) <changes> (at least 0), not '${args[0]} ${args[1]}'.`, seconds < 1 ? 0 : 1);
+  }
+  return OK;
+}
+
+function setBind6(args: readonly string[]): SetResult {
+  return args.length > 16 ? refuse('Too many bind addresses specified', `bind accepts at most 16 addresses; this line has ${args.length}.`, 16) : OK;
+}
+
+/** `strtol(value, NULL, 8)`: the octal digits at the start count, the rest is ignored. */
+function setUnixSocketPerm6(args: readonly string[]): SetResult {
+  const match = /^[ \t\n\v\f\r]*([+-]?)([0-7]*)/.exec(args[0]);
+  const digits = match?.[2] ?? '';
+  const magnitude = digits === '' ? 0n : BigInt(`0o${digits}`);
+  const value = match?.[1] === '-' ? -magnitude : magnitude;
+  // An overflow sets errno; the result is then stored in a mode_t (unsigned 32 bits).
+  if (value > 2n ** 63n - 1n || value < -(2n ** 63n) || BigInt.asUintN(32, value) > 0o777n) {
+    return refuse('Invalid socket file permissions', `unixsocketperm takes octal permission bits up to 777, not '${args[0]}'.`, 0);
+  }
+  return OK;
+}
+
+/** Exactly one class per line; limits are never refused (unchecked memtoll), seconds by atoi. */
+function setClientOutputBufferLimit6(args: readonly string[]): SetResult {
+  if (!CLIENT_CLASSES.has(asciiLower(args[0]))) {
+    return refuse(
+      "Unrecognized client limit class: the user specified an invalid one, or 'master' which has no buffer limits.",
+      `client-output-buffer-limit classes are normal, replica (or slave) and pubsub, not '${args[0]}'.`,
+      0,
+    );
+  }
+  if (atoi(args[3]) < 0) {
+    return refuse('Negative number of seconds in soft limit is invalid', `client-output-buffer-limit soft seconds must not be negative, not '${args[3]}'.`, 3);
+  }
+  return OK;
+}
+
+function setNotifyKeyspaceEvents6(args: readonly string[], rules: LoaderRules): SetResult {
+  const classes = rules.line === '6.0' ? 'Ag$lshzxeKEtm' : 'Ag$lshzxeKEtmd';
+  const bad = [...args[0]].find((char) => !classes.includes(char));
+  if (bad === undefined) return OK;
+  return refuse("Invalid event class character. Use 'g$lshzxeA'.", `notify-keyspace-events accepts only the characters ${classes}; '${bad}' is not one (classes are case-sensitive).`, 0);
+}
+
+/** 6.0 special case. */
+function setRequirepass6(args: readonly string[]): SetResult {
+  return new TextEncoder().encode(args[0]).length > 512 ? refuse('Password is longer than CONFIG_AUTHPASS_MAX_LEN', 'requirepass is limited to 512 characters on Redis 6.0.', 0) : OK;
+}
+
+const SPECIAL_SETTERS_6: Record<string, SpecialSetter> = {
+  save: setSave6,
+  bind: setBind6,
+  unixsocketperm: setUnixSocketPerm6,
+  'client-output-buffer-limit': setClientOutputBufferLimit6,
+  'notify-keyspace-events': setNotifyKeyspaceEvents6,
+  requirepass: setRequirepass6,
+};
 
 const SPECIAL_SETTERS: Record<string, SpecialSetter> = {
   save: setSave,

@@ -11,7 +11,8 @@ export class UserDeclarations {
   /** Declarations that passed loading, in order: startup errors point into one of them. */
   private readonly accepted: Array<{ file: string; span: Span }> = [];
 
-  constructor(readonly context: AclContext) {
+  /** `duplicatesAllowed`: 6.x has no duplicate check; a later line resets and redefines the user at startup. */
+  constructor(readonly context: AclContext, private readonly duplicatesAllowed = false) {
     this.confUsers = new ConfUsers(context);
   }
 
@@ -20,6 +21,8 @@ export class UserDeclarations {
     const username = line.args[0];
     if (!result.ok) {
       const duplicate = 'errno' in result.error.error && result.error.error.errno === 'EALREADY';
+      // The model keeps the first definition (ConfUsers refuses the second).
+      if (duplicate && this.duplicatesAllowed) return;
       const first = this.firstDeclared.get(username.value);
       problems.push({
         code: duplicate ? 'duplicate-user' : 'invalid-acl-rule', file, span: result.error.span, fatal: true, phase: 'load',

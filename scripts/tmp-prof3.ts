@@ -1,0 +1,12 @@
+import { useNodeKnowledgeSource } from '../server/src/knowledge/loader-node.js';
+import { lint } from '../server/src/linter/index.js';
+import { parseTarget } from '../server/src/model/index.js';
+import { generateAclFile } from './bench-acl.js';
+useNodeKnowledgeSource();
+const p = parseTarget('7.4'); if (!p.ok) throw 1;
+const n = Number(process.argv[2] ?? 10000);
+const text = generateAclFile(n);
+lint({ text: generateAclFile(200), file: '/w.acl', kind: 'acl', target: p.target });
+const t = performance.now();
+const r = lint({ text, file: '/u.acl', kind: 'acl', target: p.target });
+console.log(n, r.findings.length, (performance.now() - t).toFixed(0));
