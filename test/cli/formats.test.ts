@@ -68,7 +68,8 @@ describe('sarif', () => {
       const parsed = parseTarget('7.4');
       if (!parsed.ok) throw new Error(parsed.message);
       const model = lint({ text, file: join(CORPUS, file), kind: detectKind(file, text), target: parsed.target }).model;
-      const results = JSON.stringify(log.runs[0].results);
+      // (Rule ids are left out: a password like `password` is also a word of some ids.)
+      const results = JSON.stringify(log.runs[0].results.map((x: any) => [x.message, x.locations, x.suppressions]));
       for (const secret of secretValues(model)) expect(results.includes(secret), `secret from ${file}`).toBe(false);
     });
   });

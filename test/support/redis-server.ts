@@ -557,6 +557,9 @@ function parseFatal(output: string): { line?: number; lineText?: string; reason:
   return { line, lineText, reason: (lines[k] ?? '').trim() };
 }
 
+/** Logged at warning level (`#`) up to 7.0, at notice level (`*`) from 7.2 and in Valkey. */
+const LOADED = /[#*] Configuration loaded/;
+
 const LOG_LINE = /^\d+:[XCSM] \d{2} \w{3} \d{4} [\d:.]+ ([.\-*#]) (.*)$/;
 
 /** The last warning-level (`#`) line the server logged, ignoring banners and advisories. */
@@ -837,8 +840,8 @@ export async function runRedisCheck(input: RedisCheckInput): Promise<RedisResult
     const log = `${hidePaths(run.stdout)}${stderr}${fileLog()}`;
     if (answered) return done({ output: log, log, accepted: true, reason: '', loaded: true, started: true });
     const failed = loadFailure(run, log, stderr);
-    if (failed && (failed.line !== undefined || !log.includes('# Configuration loaded'))) return failed;
-    if (!log.includes('# Configuration loaded')) {
+    if (failed && (failed.line !== undefined || !LOADED.test(log))) return failed;
+    if (!LOADED.test(log)) {
       // We cannot see the log (e.g. `logfile /dev/null`): ask the load-only command.
       const load = await loadOnly();
       if (!load.accepted) return load;

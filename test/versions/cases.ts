@@ -121,9 +121,10 @@ export function engineVerdictFor(c: OracleCase, target: string): Verdict {
 
 /**
  * A refusal that is about the machine that ran the server, not the file (DESIGN.md: the linter
- * only warns about paths): the 7.0 ones, plus 6.x's `dir` failure, which it logs without a line.
+ * only warns about paths): the 7.0 ones, 6.x's `dir` failure (logged without a line), and a
+ * `locale-collate` the machine has no locale for (7.2+).
  */
 export function machineDependent(v: Verdict, text: string | Uint8Array): boolean {
   if (machineDependentRefusal(v, text)) return true;
-  return !v.accepted && /^Can't chdir to '.+': No such file or directory$/.test(v.reason);
+  return !v.accepted && (/^Can't chdir to '.+': No such file or directory$/.test(v.reason) || v.reason === 'Failed to configure LOCALE for invalid locale name.');
 }

@@ -9,12 +9,23 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { getDirectives } from '../../server/src/knowledge/directives.js';
+import { memtoull } from '../../server/src/model/config/c-parsers.js';
+import { parseTarget } from '../../server/src/model/index.js';
 import { CORPUS_DIR, formatJudged, sameVerdict, stillDiverges, type Divergence, type Verdict } from '../oracle/harness.js';
 import { engineVerdictFor, machineDependent, oracleCase, serverVerdict, type FixtureFile } from './cases.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const CI = process.env.CI === 'true';
 const FIXTURES = readdirSync(path.join(HERE, 'fixtures')).filter((f) => f.endsWith('.json')).sort();
+const STARTED_WITH = new Set(['port', 'unixsocket']);
+
+/** CONFIG GET writes memory values in bytes and enums in lower case. */
+function sameDefault(data: string, server: string): boolean {
+  const norm = (s: string) => s.toLowerCase().trim().split(/\s+/).map((w) => memtoull(w)?.toString() ?? w).join(' ');
+  return norm(data) === norm(server);
+}
+
 const DIVERGENCES = (JSON.parse(readFileSync(path.join(HERE, 'divergences.json'), 'utf8')) as { divergences: (Divergence & { target: string })[] }).divergences;
 
 describe('version fixtures: the engine agrees with each real server', () => {
@@ -75,6 +86,19 @@ describe('version fixtures: the engine agrees with each real server', () => {
         console.log(`[versions] ${fixture.target}: ${fixture.cases.length} cases, ${fixture.cases.length - skipped - disagreements.length} agree or are known, ${disagreements.length} disagree, ${skipped} skipped (machine-dependent load failure)`);
         expect(stale, 'test/versions/divergences.json entries that no longer diverge as listed').toEqual([]);
         expect(disagreements, `our verdict differs from ${fixture.server.versionOutput}`).toEqual([]);
+      });
+
+      it('has the built-in defaults of the knowledge data (CONFIG GET * without a config file)', () => {
+        const parsed = parseTarget(fixture.target);
+        if (!parsed.ok) throw new Error(parsed.message);
+        const table = getDirectives(parsed.target);
+        const wrong = Object.entries(fixture.configGet).flatMap(([name, value]) => {
+          const info = table.lookup(name)?.info;
+          // Set by the command line that started it (dir is where it ran).
+          if (!info || info.default === undefined || info.default === null || STARTED_WITH.has(name)) return [];
+          return sameDefault(info.default, value) ? [] : [`${name}: data ${JSON.stringify(info.default)}, server ${JSON.stringify(value)}`];
+        });
+        expect(wrong).toEqual([]);
       });
 
       it('keeps known divergences under 1 % of the cases', () => {

@@ -141,9 +141,9 @@ export function formatUpgradeText(r: UpgradeReport): string {
   if (r.defaults.length > 0) {
     out.push('', `Defaults that change (the file does not set these, so it gets the new value):`);
     for (const d of r.defaults) {
-      const show = (value: string | null, note?: string) => (value === null ? `(none${note ? `: ${note}` : ''})` : written(value));
+      const show = (value: string | null, note?: string) => (value === null ? `(${note ?? 'none'})` : written(value));
       out.push(`  ${d.directive}: ${show(d.from, d.fromNote)} -> ${show(d.to, d.toNote)}`);
-      out.push(d.keep ? `      to keep today's behaviour, add: ${d.keep}` : '      (the old behaviour has no config line)');
+      out.push(d.keep ? `      to keep today's behaviour, add: ${d.keep}` : '      (no config line writes the old default)');
     }
   }
   const verdict = r.accepted.to

@@ -8,3 +8,4 @@ export { computeVerdict } from './verdict.js';
 export { secretSpans } from './secrets.js';
 export { analyze, type AnalyzeInput, type LintModel, type ModelKind } from './analyze.js';
 export { parseTarget, formatTarget, DEFAULT_TARGET, KNOWN_TARGETS, type Target } from '../knowledge/targets.js';
+export { targetFromComment } from './target-comment.js';

@@ -66,6 +66,8 @@ export function catalogFor(target: Target): DirectiveCatalog {
       const match = table.lookup(key);
       // 6.x special-cased some settings in the loader (bind, save, dir…): they still set a value.
       if (!match || match.moduleConfig || match.info.handledBy === 'deprecated-list' || LOADER_SPECIALS.has(match.info.name)) return undefined;
+      // Only the test suite builds with LOG_REQ_RES; release builds do not know these names.
+      if (match.info.conditionalCompile?.includes('defined(LOG_REQ_RES)')) return undefined;
       let entry = facts.get(match.info.name);
       if (!entry) facts.set(match.info.name, (entry = toFacts(match.info)));
       return { facts: entry, viaAlias: match.alias !== undefined };

@@ -15,10 +15,9 @@ import {
   type AclContext,
   type AclUser,
   type AclWordInput,
-  type CommandEntry,
+  type CommandTable,
   type PubsubDefault,
   type ResolvedRisk,
-  type Selector,
 } from '../../model/acl/index.js';
 
 /** What a rule does to the user, when it is not simply "it changes something that lasts". */
@@ -41,9 +40,9 @@ export interface AnalyzedRule {
   readonly selector: boolean;
   /** Redis refuses it (reported by invalid-acl-rule); the replay skips it. */
   failed: boolean;
-  effect?: RuleEffect;
-  /** For command rules: a deny (`-…`) rather than a grant. */
-  readonly deny?: boolean;
+  effect: RuleEffect | undefined;
+  /** For command rules: a deny (`-…`) or a grant (`+…`); undefined for other rules. */
+  readonly deny: boolean | undefined;
 }
 
 export interface RiskGrant {
@@ -125,6 +124,10 @@ function trimmed(value: string, span: Span): { value: string; span: Span } {
 function analyzeAclFile(model: LintModel): AclAnalysis {
   const acl = model.acl!;
   const ctx = aclContext(model.target.dataId);
+  const legacy = ctx.dialect.legacyAclFile;
+  // 7.0+: the model loaded the file already; reuse its users and its refused rules.
+  const failed = new Set<number>();
+  if (!legacy) for (const problem of acl.result.problems) if (problem.kind === 'rule') failed.add(problem.span.start);
   const definitions: UserDefinition[] = [];
   const seen = new Set<string>();
   let sawDefault = false;
@@ -134,12 +137,13 @@ function analyzeAclFile(model: LintModel): AclAnalysis {
     const duplicate = seen.has(username.value);
     seen.add(username.value);
     if (username.value === 'default') sawDefault = true;
+    const loaded = legacy || duplicate ? undefined : acl.result.users.get(username.value);
     const def = analyzeDefinition(ctx, {
       file: model.mainFile, name: username.value, nameSpan: username.span, lineSpan: line.span, words: line.rules, trim: true, fromReset: false,
-    }, ctx.dialect.legacyAclFile ? false : duplicate);
+    }, legacy ? false : duplicate, loaded ? { user: loaded, failed } : undefined);
     if (def) definitions.push(def);
   }
-  if (ctx.dialect.legacyAclFile) markSuperseded(definitions);
+  if (legacy) markSuperseded(definitions);
   const first = acl.doc.lines[0];
   return {
     kind: 'acl', ctx, definitions,
@@ -200,67 +204,78 @@ interface DefinitionInput {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Command bits each rule sets, known without applying it.
+// Command bits each rule sets, known from its text alone.
 
 type Touch =
   | { readonly all: true; readonly allow: boolean }
-  | { readonly all: false; readonly allow: boolean; readonly ids?: readonly number[]; readonly cmd?: CommandEntry; readonly category?: number };
+  | { readonly all: false; readonly allow: boolean; readonly ids: readonly number[]; readonly cmd?: number; readonly category?: number };
 
 const ALL_ON: Touch = { all: true, allow: true };
 const ALL_OFF: Touch = { all: true, allow: false };
 
-function commandTouch(ctx: AclContext, rule: AnalyzedRule): Touch | undefined {
-  const { lower, value } = rule;
-  if (rule.selector) return undefined;
+const touchCache = new WeakMap<CommandTable, Map<string, Touch | null>>();
+
+/** The command bits a (lower-cased, non-selector) rule sets, or null for other rules and first-args. */
+function commandTouch(table: CommandTable, lower: string): Touch | null {
+  let cache = touchCache.get(table);
+  if (!cache) touchCache.set(table, (cache = new Map()));
+  let touch = cache.get(lower);
+  if (touch === undefined) {
+    touch = computeTouch(table, lower);
+    cache.set(lower, touch);
+  }
+  return touch;
+}
+
+function computeTouch(table: CommandTable, lower: string): Touch | null {
   if (lower === '+@all' || lower === 'allcommands') return ALL_ON;
   if (lower === '-@all' || lower === 'nocommands' || lower === 'reset') return ALL_OFF;
-  const sign = value[0];
-  if (sign !== '+' && sign !== '-') return undefined;
+  const sign = lower[0];
+  if (sign !== '+' && sign !== '-') return null;
   const allow = sign === '+';
-  if (value[1] === '@') {
-    const bit = ctx.table.categoryBit(lower.slice(2));
-    return bit < 0 ? undefined : { all: false, allow, ids: ctx.table.categoryTargetIds(bit), category: bit };
+  if (lower[1] === '@') {
+    const bit = table.categoryBit(lower.slice(2));
+    return bit < 0 ? null : { all: false, allow, ids: table.categoryTargetIds(bit), category: bit };
   }
-  const cmd = ctx.table.lookup(value.slice(1));
-  return cmd ? { all: false, allow, cmd } : undefined;
-}
-
-function forEachId(touch: Touch, size: number, fn: (id: number) => void): void {
-  if (touch.all) {
-    for (let id = 0; id < size; id++) fn(id);
-  } else if (touch.ids) {
-    for (const id of touch.ids) fn(id);
-  } else if (touch.cmd) {
-    fn(touch.cmd.id);
-    for (const sub of touch.cmd.subcommands) fn(sub.id);
-  }
-}
-
-let scratch = new Int32Array(0);
-
-/** The rule indexes that last set each command bit (-1: none), reused between users. */
-function lastTouchers(size: number): Int32Array {
-  if (scratch.length !== size) scratch = new Int32Array(size);
-  scratch.fill(-1);
-  return scratch;
-}
-
-/** Whether the rule removes first-args (`+select|0`) that are allowed at this point. */
-function dropsFirstArgs(ctx: AclContext, s: Selector, touch: Touch): boolean {
-  if (s.firstArgs.size === 0) return false;
-  if (touch.all) return true;
-  if (touch.cmd) return s.firstArgs.has(touch.cmd.id);
-  if (touch.category !== undefined) {
-    const mask = 1 << touch.category;
-    for (const id of s.firstArgs.keys()) if (ctx.table.all[id].categoryMask & mask) return true;
-  }
-  return false;
+  const cmd = table.lookup(lower.slice(1));
+  return cmd ? { all: false, allow, ids: [cmd.id, ...cmd.subcommands.map((s) => s.id)], cmd: cmd.id } : null;
 }
 
 // ---------------------------------------------------------------------------------------------
-// Replay
+// Building the rule list
+
+const NO_SELECTORS = (w: AclWordInput): boolean => w.value.length === 0 || w.value[0] !== '(';
+
+function buildRules(ctx: AclContext, input: DefinitionInput): AnalyzedRule[] | undefined {
+  let merged: readonly { readonly value: string; readonly span: Span }[];
+  if (!ctx.dialect.selectors || input.words.every(NO_SELECTORS)) merged = input.words;
+  else {
+    const result = mergeSelectorWords(input.words, ctx.dialect);
+    if (!result.ok) return undefined; // unmatched `(`: invalid-acl-rule / crashes-redis report it
+    merged = result.rules;
+  }
+  const rules: AnalyzedRule[] = [];
+  for (const m of merged) {
+    const t = input.trim ? trimmed(m.value, m.span) : m;
+    if (t.value === '') continue;
+    const selector = ctx.dialect.selectors && t.value[0] === '(' && t.value[t.value.length - 1] === ')';
+    const lower = asciiLower(t.value);
+    const sign = t.value[0];
+    const deny = selector ? undefined
+      : sign === '+' || sign === '-' ? sign === '-'
+        : lower === 'allcommands' || lower === 'nocommands' ? lower === 'nocommands' : undefined;
+    rules.push({ value: t.value, lower, span: t.span, wordSpan: m.span, selector, failed: false, deny, effect: undefined });
+  }
+  return rules;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Simulation: the state a user's root permissions pass through, rule by rule, kept only as far
+// as "does this rule change anything, and does a later rule undo it" needs. The user itself
+// comes from the engine.
 
 const HASH = /^[0-9a-f]{64}$/;
+const NOOP: RuleEffect = { kind: 'noop' };
 
 function passwordHash(rule: AnalyzedRule): string | undefined {
   const c = rule.value[0];
@@ -279,26 +294,204 @@ function keyRule(value: string): { read: boolean; write: boolean; pattern: strin
   return { read: letters.includes('R'), write: letters.includes('W'), pattern: value.slice(tilde + 1) };
 }
 
-/** Whether applying this (non-command) rule now would change nothing. */
-function isNoop(ctx: AclContext, user: AclUser, rule: AnalyzedRule): boolean {
-  const root = user.selectors[0];
-  const { lower, value } = rule;
-  if (lower === 'allkeys' || lower === '~*') return root.allKeys;
-  if (value[0] === '~' || (value[0] === '%' && ctx.dialect.keyPermissions)) {
-    if (root.allKeys) return false; // an error: reported by invalid-acl-rule
-    const key = keyRule(value);
-    if (!key) return false;
-    const existing = root.keys.find((k) => k.pattern === key.pattern);
-    return existing !== undefined && (existing.read || !key.read) && (existing.write || !key.write);
+class Scratch {
+  readonly bits: Uint8Array;
+  readonly last: Int32Array;
+  /** The ids the current rule changed. */
+  readonly changed: Int32Array;
+  constructor(readonly size: number) {
+    this.bits = new Uint8Array(size);
+    this.last = new Int32Array(size);
+    this.changed = new Int32Array(size);
   }
-  if (value[0] === '&' && ctx.dialect.channels && lower !== '&*') {
-    return !root.allChannels && root.channels.includes(value.slice(1));
+}
+
+let scratch: Scratch | undefined;
+
+function scratchFor(size: number): Scratch {
+  if (!scratch || scratch.size !== size) scratch = new Scratch(size);
+  return scratch;
+}
+
+interface SimResult {
+  /** Rule index that last set each command bit (-1: none); valid until the next simulation. */
+  readonly last: Int32Array;
+  readonly lastAll: number;
+  /** Index of the rule that created each selector of the final user ([0], the root, is -1). */
+  readonly selectorRules: readonly number[];
+}
+
+const ROOT_ONLY: number[] = [-1];
+const touchScratch: (Touch | null)[] = [];
+
+/** Command rules that only restate where users start (`-@all`, `nocommands`, `reset`): never "no-ops". */
+const EXPLICIT_DEFAULT = new Set(['-@all', 'nocommands', 'reset']);
+
+function simulate(ctx: AclContext, rules: AnalyzedRule[]): SimResult {
+  const { table, dialect } = ctx;
+  const size = table.all.length;
+  const { bits, last, changed } = scratchFor(size);
+  bits.fill(0);
+  last.fill(-1);
+  let lastAll = -1;
+  const touches = touchScratch;
+  touches.length = rules.length;
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i];
+    const touch = rule.failed || rule.selector ? null : commandTouch(table, rule.lower);
+    touches[i] = touch;
+    if (!touch) continue;
+    if (touch.all) lastAll = i;
+    else for (const id of touch.ids) last[id] = i;
   }
-  if ((value[0] === '>' || value[0] === '#') && user.passwords.length > 0 && !user.nopass) {
-    const hash = passwordHash(rule);
-    return hash !== undefined && user.passwords.includes(hash);
+
+  let future = false;
+  let firstArgs: Set<number> | undefined;
+  let allKeys = false;
+  // Small lists: a user has a handful of patterns and passwords.
+  let keys: { pattern: string; read: boolean; write: boolean }[] | undefined;
+  const channelsDefault = dialect.pubsubDefault === 'allchannels';
+  let allChannels = channelsDefault;
+  let channels: string[] | undefined;
+  let nopass = false;
+  let passwords: string[] | undefined;
+  let selectorRules: number[] = ROOT_ONLY;
+
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i];
+    if (rule.failed) continue;
+    const { lower, value } = rule;
+    const touch = touches[i];
+    if (touch) {
+      const allow = touch.allow ? 1 : 0;
+      let changedCount = 0;
+      let matters = false;
+      let futureChanged = false;
+      if (touch.all) {
+        for (let id = 0; id < size; id++) {
+          if (bits[id] !== allow) {
+            changed[changedCount++] = id;
+            if (lastAll === i && last[id] < i) matters = true;
+            bits[id] = allow;
+          }
+        }
+        if (future !== touch.allow) {
+          futureChanged = true;
+          if (lastAll === i) matters = true;
+          future = touch.allow;
+        }
+        if (firstArgs && firstArgs.size > 0) {
+          futureChanged = matters = true;
+          firstArgs.clear();
+        }
+      } else {
+        for (const id of touch.ids) {
+          if (bits[id] !== allow) {
+            changed[changedCount++] = id;
+            if (last[id] === i && lastAll < i) matters = true;
+            bits[id] = allow;
+          }
+        }
+        if (firstArgs && firstArgs.size > 0) {
+          if (touch.cmd !== undefined) {
+            if (firstArgs.delete(touch.cmd)) futureChanged = matters = true;
+          } else if (touch.category !== undefined) {
+            const mask = 1 << touch.category;
+            for (const id of firstArgs) {
+              if (table.all[id].categoryMask & mask) {
+                firstArgs.delete(id);
+                futureChanged = matters = true;
+              }
+            }
+          }
+        }
+      }
+      if (changedCount === 0 && !futureChanged) {
+        if (!EXPLICIT_DEFAULT.has(lower)) rule.effect = NOOP;
+      } else if (!matters && lower !== 'reset') {
+        rule.effect = { kind: 'overridden', by: overriddenBy(touches, i, changed.subarray(0, changedCount), futureChanged) };
+      }
+    } else if (!rule.selector && (value[0] === '+' || value[0] === '-') && value[1] !== '@' && value.includes('|')) {
+      // A first-arg rule (`+select|0`): only tracked so that a later `-select` counts as a change.
+      const cmd = table.lookup(value.slice(1, value.indexOf('|')));
+      if (cmd && value[0] === '+') (firstArgs ??= new Set()).add(cmd.id);
+    }
+    if (lower === 'reset') {
+      allKeys = false;
+      keys = undefined;
+      allChannels = channelsDefault;
+      channels = undefined;
+      nopass = false;
+      passwords = undefined;
+      selectorRules = ROOT_ONLY;
+    } else if (rule.selector) {
+      selectorRules = selectorRules === ROOT_ONLY ? [-1, i] : (selectorRules.push(i), selectorRules);
+    } else if (lower === 'clearselectors') {
+      selectorRules = ROOT_ONLY;
+    } else if (lower === 'allkeys' || lower === '~*') {
+      if (allKeys) rule.effect = NOOP;
+      allKeys = true;
+      keys = undefined;
+    } else if (lower === 'resetkeys') {
+      allKeys = false;
+      keys = undefined;
+    } else if (value[0] === '~' || (value[0] === '%' && dialect.keyPermissions)) {
+      const key = keyRule(value);
+      if (key && !allKeys) {
+        const existing = keys?.find((k) => k.pattern === key.pattern);
+        if (existing && (existing.read || !key.read) && (existing.write || !key.write)) rule.effect = NOOP;
+        else if (existing) {
+          existing.read ||= key.read;
+          existing.write ||= key.write;
+        } else (keys ??= []).push(key);
+      }
+    } else if (dialect.channels && (lower === 'allchannels' || lower === '&*')) {
+      allChannels = true;
+      channels = undefined;
+    } else if (dialect.channels && lower === 'resetchannels') {
+      allChannels = false;
+      channels = undefined;
+    } else if (dialect.channels && value[0] === '&') {
+      const pattern = value.slice(1);
+      if (!allChannels && channels?.includes(pattern)) rule.effect = NOOP;
+      else (channels ??= []).push(pattern);
+    } else if (lower === 'nopass') {
+      nopass = true;
+      passwords = undefined;
+    } else if (lower === 'resetpass') {
+      nopass = false;
+      passwords = undefined;
+    } else if (value[0] === '>' || value[0] === '#') {
+      // Compared as written: `>a` twice is caught, `>a` and `#<sha256 of a>` are not (rare).
+      if (!nopass && passwords?.includes(value)) rule.effect = NOOP;
+      else (passwords ??= []).push(value);
+      nopass = false;
+    } else if (passwords && (value[0] === '<' || value[0] === '!')) {
+      const added = `${value[0] === '<' ? '>' : '#'}${value.slice(1)}`;
+      passwords = passwords.filter((p) => p !== added);
+    }
   }
-  return false;
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i];
+    if (rule.failed || rule.effect || touches[i]) continue;
+    const by = laterOverride(ctx, rules, i);
+    if (by !== undefined) rule.effect = { kind: 'overridden', by };
+  }
+  return { last, lastAll, selectorRules };
+}
+
+/** The first rule after `i` by which every bit `i` changed has been set again. */
+function overriddenBy(touches: readonly (Touch | null)[], i: number, changedIds: Int32Array, needAll: boolean): number {
+  const remaining = new Set<number>(changedIds);
+  for (let j = i + 1; j < touches.length; j++) {
+    const later = touches[j];
+    if (!later) continue;
+    if (later.all) return j;
+    if (needAll) continue;
+    for (const id of later.ids) remaining.delete(id);
+    if (remaining.size === 0) return j;
+  }
+  return touches.length - 1;
 }
 
 /** The first later rule that undoes a key, channel, password or selector rule entirely. */
@@ -312,14 +505,18 @@ function laterOverride(ctx: AclContext, rules: readonly AnalyzedRule[], i: numbe
     clears = (l) => l.lower === 'resetkeys' || l.lower === 'reset';
   } else if (value[0] === '~' || (value[0] === '%' && ctx.dialect.keyPermissions)) {
     clears = (l) => l.lower === 'resetkeys' || l.lower === 'reset' || l.lower === 'allkeys' || l.lower === '~*';
-  } else if (lower === 'allchannels' || lower === '&*') {
+  } else if (ctx.dialect.channels && (lower === 'allchannels' || lower === '&*')) {
     clears = (l) => l.lower === 'resetchannels' || l.lower === 'reset';
   } else if (value[0] === '&' && ctx.dialect.channels) {
     clears = (l) => l.lower === 'resetchannels' || l.lower === 'reset' || l.lower === 'allchannels' || l.lower === '&*';
   } else if (value[0] === '>' || value[0] === '#') {
-    const hash = passwordHash(rule);
-    if (hash === undefined) return undefined;
-    clears = (l) => l.lower === 'resetpass' || l.lower === 'reset' || ((l.value[0] === '<' || l.value[0] === '!') && passwordHash(l) === hash);
+    let hash: string | undefined;
+    clears = (l) => {
+      if (l.lower === 'resetpass' || l.lower === 'reset') return true;
+      if (l.value[0] !== '<' && l.value[0] !== '!') return false;
+      hash ??= passwordHash(rule) ?? '';
+      return passwordHash(l) === hash;
+    };
   } else {
     return undefined;
   }
@@ -327,114 +524,66 @@ function laterOverride(ctx: AclContext, rules: readonly AnalyzedRule[], i: numbe
   return undefined;
 }
 
-/** Command rules that only restate where users start (`-@all`, `nocommands`, `reset`): never "no-ops". */
-const EXPLICIT_DEFAULT = new Set(['-@all', 'nocommands', 'reset']);
+// ---------------------------------------------------------------------------------------------
+// One definition
 
-function analyzeDefinition(ctx: AclContext, input: DefinitionInput, duplicate: boolean): UserDefinition | undefined {
-  const merged = mergeSelectorWords(input.words, ctx.dialect);
-  if (!merged.ok) return undefined; // unmatched `(`: invalid-acl-rule / crashes-redis report it
-  const rules: AnalyzedRule[] = [];
-  for (const m of merged.rules) {
-    const t = input.trim ? trimmed(m.value, m.span) : { value: m.value, span: m.span };
-    if (t.value === '') continue;
-    const selector = ctx.dialect.selectors && t.value[0] === '(' && t.value[t.value.length - 1] === ')';
-    const lower = asciiLower(t.value);
-    const sign = t.value[0];
-    const deny = selector ? undefined
-      : sign === '+' || sign === '-' ? sign === '-'
-        : lower === 'allcommands' || lower === 'nocommands' ? lower === 'nocommands' : undefined;
-    rules.push({ value: t.value, lower, span: t.span, wordSpan: m.span, selector, failed: false, ...(deny === undefined ? {} : { deny }) });
-  }
+const NONE: readonly never[] = [];
 
-  const { table } = ctx;
-  const size = table.all.length;
-  const touches = rules.map((rule) => commandTouch(ctx, rule));
-  const last = lastTouchers(size);
-  let lastAll = -1;
-  touches.forEach((touch, i) => {
-    if (!touch) return;
-    if (touch.all) lastAll = i;
-    else forEachId(touch, size, (id) => (last[id] = i));
-  });
-  const lastOf = (id: number): number => Math.max(last[id], lastAll);
-
+function replay(ctx: AclContext, input: DefinitionInput, rules: AnalyzedRule[]): AclUser {
   const user = createUser(ctx, input.name);
   if (input.fromReset) applyUserRule(ctx, user, 'reset');
-  const selectorRules = [-1];
-  for (let i = 0; i < rules.length; i++) {
-    const rule = rules[i];
-    const root = user.selectors[0];
-    const touch = touches[i];
-    let effect: RuleEffect | undefined;
-    if (touch && rule.lower !== 'reset') {
-      let changed = false;
-      let matters = false;
-      forEachId(touch, size, (id) => {
-        if (root.allowed.get(id) !== (touch.allow ? 1 : 0)) {
-          changed = true;
-          if (lastOf(id) === i) matters = true;
-        }
-      });
-      if (touch.all && root.future !== touch.allow) {
-        changed = true;
-        if (lastAll === i) matters = true;
-      }
-      if (dropsFirstArgs(ctx, root, touch)) changed = matters = true;
-      if (!changed) {
-        if (!EXPLICIT_DEFAULT.has(rule.lower)) effect = { kind: 'noop' };
-      } else if (!matters) {
-        effect = { kind: 'overridden', by: overriddenBy(ctx, root, touches, i, size) };
-      }
-    } else if (!touch && isNoop(ctx, user, rule)) {
-      effect = { kind: 'noop' };
-    }
-    const selectorsBefore = user.selectors.length;
-    const failure = applyUserRule(ctx, user, rule.value);
-    if (failure) {
-      rule.failed = true;
-      continue;
-    }
-    if (effect) rule.effect = effect;
-    if (rule.lower === 'clearselectors' || rule.lower === 'reset') selectorRules.length = 1;
-    if (user.selectors.length > selectorsBefore) selectorRules.push(i);
+  for (const rule of rules) if (applyUserRule(ctx, user, rule.value)) rule.failed = true;
+  return user;
+}
+
+function analyzeDefinition(
+  ctx: AclContext,
+  input: DefinitionInput,
+  duplicate: boolean,
+  loaded?: { readonly user: AclUser; readonly failed: ReadonlySet<number> },
+): UserDefinition | undefined {
+  const rules = buildRules(ctx, input);
+  if (!rules) return undefined;
+  let user: AclUser;
+  if (loaded) {
+    user = loaded.user;
+    for (const rule of rules) if (loaded.failed.has(rule.span.start)) rule.failed = true;
+  } else {
+    user = replay(ctx, input, rules);
   }
-  for (let i = 0; i < rules.length; i++) {
-    const rule = rules[i];
-    if (rule.failed || rule.effect || touches[i]) continue;
-    const by = laterOverride(ctx, rules, i);
-    if (by !== undefined) rule.effect = { kind: 'overridden', by };
-  }
+  const sim = simulate(ctx, rules);
+  const selectorRules = sim.selectorRules.length === user.selectors.length ? sim.selectorRules : user.selectors.map((_, k) => (k === 0 ? -1 : -2));
+  const ruleAt = (index: number): number | undefined => (index >= 0 ? index : undefined);
 
   // Which rule grants each watched command, and which permission sets allow everything.
-  const grants = new Map<string, { rule: number | undefined; selector: number; risks: ResolvedRisk[] }>();
-  const grant = (rule: number | undefined, selector: number, risk: ResolvedRisk) => {
-    const key = `${selector}:${rule ?? ''}`;
-    let entry = grants.get(key);
-    if (!entry) grants.set(key, (entry = { rule, selector, risks: [] }));
-    entry.risks.push(risk);
-  };
-  const risks = riskyCommands(table);
-  user.selectors.forEach((s, k) => {
+  let grants: (RiskGrant & { risks: ResolvedRisk[] })[] | undefined;
+  const risks = riskyCommands(ctx.table);
+  for (let k = 0; k < user.selectors.length; k++) {
+    const s = user.selectors[k];
+    if (!s.allCommands && !s.allowed.any() && s.firstArgs.size === 0) continue;
     for (const risk of risks) {
       if (!selectorCanRun(s, risk)) continue;
-      if (k > 0) grant(selectorRules[k], k, risk);
-      else if (risk.firstArg !== undefined && !s.allowed.get(risk.entry.id)) grant(lastFirstArgRule(rules, risk), 0, risk);
-      else {
-        const at = lastOf(risk.entry.id);
-        grant(at >= 0 ? at : undefined, 0, risk);
-      }
+      let rule: number | undefined;
+      if (k > 0) rule = ruleAt(selectorRules[k]);
+      else if (risk.firstArg !== undefined && !s.allowed.get(risk.entry.id)) rule = lastFirstArgRule(rules, risk);
+      else rule = ruleAt(Math.max(sim.last[risk.entry.id], sim.lastAll));
+      grants ??= [];
+      let entry = grants.find((g) => g.selector === k && g.rule === rule);
+      if (!entry) grants.push((entry = { rule, selector: k, risks: [] }));
+      entry.risks.push(risk);
     }
-  });
-  const unrestricted: { selector: number; rule: number | undefined }[] = [];
-  user.selectors.forEach((s, k) => {
-    if (!s.allKeys || !(s.allCommands || s.allowed.all())) return;
-    if (k > 0) unrestricted.push({ selector: k, rule: selectorRules[k] });
-    else unrestricted.push({ selector: 0, rule: lastAll >= 0 && touches[lastAll]?.allow ? lastAll : undefined });
-  });
+  }
+  let unrestricted: { selector: number; rule: number | undefined }[] | undefined;
+  for (let k = 0; k < user.selectors.length; k++) {
+    const s = user.selectors[k];
+    if (!s.allKeys || !(s.allCommands || s.allowed.all())) continue;
+    const rule = k > 0 ? ruleAt(selectorRules[k]) : sim.lastAll >= 0 && rules[sim.lastAll].deny === false ? sim.lastAll : undefined;
+    (unrestricted ??= []).push({ selector: k, rule });
+  }
 
   return {
     file: input.file, name: input.name, nameSpan: input.nameSpan, lineSpan: input.lineSpan,
-    rules, user, selectorRules, grants: [...grants.values()], unrestricted, duplicate,
+    rules, user, selectorRules, grants: grants ?? NONE, unrestricted: unrestricted ?? NONE, duplicate,
   };
 }
 
@@ -442,25 +591,6 @@ function lastFirstArgRule(rules: readonly AnalyzedRule[], risk: ResolvedRisk): n
   const text = `+${risk.entry.name}|${risk.firstArg}`;
   for (let i = rules.length - 1; i >= 0; i--) if (!rules[i].failed && rules[i].lower === text) return i;
   return undefined;
-}
-
-/** The rule after `i` by which every bit `i` changes has been set again. */
-function overriddenBy(ctx: AclContext, root: Selector, touches: readonly (Touch | undefined)[], i: number, size: number): number {
-  const touch = touches[i]!;
-  const remaining = new Set<number>();
-  forEachId(touch, size, (id) => {
-    if (root.allowed.get(id) !== (touch.allow ? 1 : 0)) remaining.add(id);
-  });
-  const needAll = touch.all && root.future !== touch.allow;
-  for (let j = i + 1; j < touches.length; j++) {
-    const later = touches[j];
-    if (!later) continue;
-    if (later.all) return j;
-    if (needAll) continue;
-    forEachId(later, size, (id) => remaining.delete(id));
-    if (remaining.size === 0) return j;
-  }
-  return touches.length - 1;
 }
 
 /** Whether any permission set lets the user run a command. */

@@ -1,0 +1,12 @@
+import { useNodeKnowledgeSource } from '../server/src/knowledge/loader-node.js';
+import { lint } from '../server/src/linter/index.js';
+import { parseTarget } from '../server/src/model/index.js';
+useNodeKnowledgeSource();
+const directives = ['maxmemory-policy allkeys-lru', 'timeout 300', 'tcp-keepalive 60', 'maxmemory 2gb', 'appendonly yes', 'hz 10', 'save 3600 1'];
+const N = Number(process.env.N ?? 100000);
+const text = Array.from({ length: N }, (_, i) => directives[i % directives.length]).join('\n') + '\n';
+const p = parseTarget('7.4'); if (!p.ok) throw 1;
+for (let i = 0; i < 3; i++) lint({ text: text.slice(0, 100000), file: '/w.conf', kind: 'conf', target: p.target });
+const c = process.cpuUsage();
+for (let k = 0; k < 5; k++) lint({ text, file: '/b.conf', kind: 'conf', target: p.target });
+const cu = process.cpuUsage(c); console.log('cpu per lint', (cu.user + cu.system) / 5000);
