@@ -6,7 +6,7 @@ import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirro
 import { bracketMatching, defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { lintGutter, linter, type Action, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
 import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
-import { Compartment, EditorState, type Extension } from '@codemirror/state';
+import { Compartment, EditorState, StateEffect, type Extension } from '@codemirror/state';
 import {
   crosshairCursor,
   drawSelection,
@@ -292,6 +292,9 @@ function completionSource(host: EditorHost) {
 
 export const languageCompartment = new Compartment();
 
+/** Dispatched when the kind or target changes: the text is the same, the findings are not. */
+export const relintEffect = StateEffect.define<null>();
+
 export function languageFor(kind: ModelKind): Extension {
   return kind === 'acl' ? redisAcl : redisConf;
 }
@@ -318,7 +321,7 @@ export function editorExtensions(host: EditorHost, kind: ModelKind, onLint: (vie
     highlightSelectionMatches(),
     keymap.of([...defaultKeymap, ...historyKeymap, ...searchKeymap, indentWithTab]),
     languageCompartment.of(languageFor(kind)),
-    linter(onLint, { delay: 200 }),
+    linter(onLint, { delay: 200, needsRefresh: (update) => update.transactions.some((tr) => tr.effects.some((e) => e.is(relintEffect))) }),
     lintGutter(),
     hoverExtension(host),
     autocompletion({ override: [completionSource(host)] }),

@@ -23,7 +23,7 @@ import {
   type ModelKind,
   type PlainFinding,
 } from './engine.js';
-import { applyAction, editorExtensions, languageCompartment, languageFor, quickFixes, ruleLink, severityName, toCmDiagnostics, type EditorHost } from './editor.js';
+import { applyAction, editorExtensions, languageCompartment, relintEffect, languageFor, quickFixes, ruleLink, severityName, toCmDiagnostics, type EditorHost } from './editor.js';
 import { renderMarkdown } from './markdown.js';
 import { decodeState, encodeState, redactText, secretSpansOf, type SharedState } from './share.js';
 
@@ -75,18 +75,23 @@ function setStatus(text: string, kind: 'info' | 'error' = 'info'): void {
 
 async function runLint(view: EditorView): Promise<CmDiagnostic[]> {
   const text = view.state.doc.toString();
-  const gen = generation;
+  let gen;
   let result;
-  try {
-    if (!targetReady(settings.target)) setStatus(`Loading the data for ${settings.target}…`);
-    result = await host.lint(text);
-    setStatus('');
-  } catch (error) {
-    setStatus(`Cannot lint: ${(error as Error).message}`, 'error');
-    return [];
-  }
+  // Settings changed while the target's data loaded: lint again with the new ones, so that a
+  // slow earlier run never overwrites a later one.
+  do {
+    gen = generation;
+    try {
+      if (!targetReady(settings.target)) setStatus(`Loading the data for ${settings.target}…`);
+      result = await host.lint(text);
+      setStatus('');
+    } catch (error) {
+      setStatus(`Cannot lint: ${(error as Error).message}`, 'error');
+      return [];
+    }
+  } while (gen !== generation);
   if (!result) return [];
-  if (gen === generation && view.state.doc.toString() === text) {
+  if (view.state.doc.toString() === text) {
     shown = result;
     renderFindings(view, result.doc, result.diagnostics);
     lintCount++;
@@ -186,6 +191,7 @@ function renderFindings(view: EditorView, doc: AnalyzedDocument, diagnostics: re
 
 function relint(view: EditorView): void {
   generation++;
+  view.dispatch({ effects: relintEffect.of(null) });
   forceLinting(view);
 }
 
@@ -365,6 +371,8 @@ function start(): void {
     /** What the page shows now. */
     state: () => ({ text: view.state.doc.toString(), kind: settings.kind, target: settings.target, target_label: formatTarget(targetOf(settings.target)) }),
     findings: (): PlainFinding[] => (shown ? plainFindings(shown.diagnostics) : []),
+    /** The findings shown are those of the editor's text with the current kind and target. */
+    isCurrent: () => !!shown && shown.doc.text === view.state.doc.toString() && shown.doc.kind === settings.kind && shown.doc.target.dataId === targetOf(settings.target).dataId,
     verdict: () => shown?.doc.result.verdict,
     lintCount: () => lintCount,
     /** Resolves after the next lint of the editor's text. */

@@ -115,3 +115,23 @@ export function nodeLint(text: string, kind: ModelKind, target: string): PlainFi
     };
   });
 }
+
+/** What the page exposes as `window.__redisLint` (playground/src/main.ts). */
+export interface PlaygroundHook {
+  readonly version: string;
+  readonly ready: Promise<void>;
+  readonly targets: readonly string[];
+  lint(text: string, kind?: ModelKind, target?: string): Promise<PlainFinding[]>;
+  state(): { text: string; kind: ModelKind; target: string };
+  findings(): PlainFinding[];
+  isCurrent(): boolean;
+  lintCount(): number;
+  setText(text: string): void;
+  shareLink(includeSecrets?: boolean): Promise<string>;
+}
+
+declare global {
+  interface Window {
+    __redisLint: PlaygroundHook;
+  }
+}

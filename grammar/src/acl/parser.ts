@@ -20,7 +20,13 @@ export interface AclSink {
  *   document := ( Newline | line )*
  *   line     := Word ( Sep Word? )*
  */
-export class AclParser extends EmbeddedActionsParser {
+export interface AclParser {
+  parseDocument(tokens: IToken[], sink: AclSink): void;
+}
+
+/** Defined on first use, like ConfParser: `extends` reads Chevrotain, which bundles load lazily. */
+function defineAclParser() {
+  return class AclParser extends EmbeddedActionsParser {
   private readonly t: AclTokens;
   private sink: AclSink | undefined;
 
@@ -65,7 +71,16 @@ export class AclParser extends EmbeddedActionsParser {
     });
     if (!this.RECORDING_PHASE) this.sink!.line(first, rest);
   });
+  };
 }
+
+let parserClass: ReturnType<typeof defineAclParser> | undefined;
+
+/** `new AclParser(validate)`: `validate` runs Chevrotain's grammar checks (tests). */
+export const AclParser = function AclParser(validate = false): AclParser {
+  parserClass ??= defineAclParser();
+  return new parserClass(validate);
+} as unknown as new (validate?: boolean) => AclParser;
 
 let shared: AclParser | undefined;
 

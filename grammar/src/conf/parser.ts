@@ -15,7 +15,19 @@ export interface ConfSink {
  *   document := ( Newline | Comment | Arg+ )*
  *   argList  := Arg*                          (one string, for splitArgs)
  */
-export class ConfParser extends EmbeddedActionsParser {
+export interface ConfParser {
+  /** Parses file tokens, reporting each line to `sink`. */
+  parseDocument(tokens: IToken[], sink: ConfSink): void;
+  /** Parses the tokens of one string into its argument tokens. */
+  parseArgList(tokens: IToken[]): IToken[];
+}
+
+/**
+ * The class is defined on first use: `extends` reads Chevrotain, and the node bundles load
+ * Chevrotain only when a line needs it (most files never do; see scripts/bundle-options.mjs).
+ */
+function defineConfParser() {
+  return class ConfParser extends EmbeddedActionsParser {
   private readonly t: ConfTokens;
   private sink: ConfSink | undefined;
   private lineTokens: IToken[] = [];
@@ -87,7 +99,16 @@ export class ConfParser extends EmbeddedActionsParser {
     });
     return args;
   });
+  };
 }
+
+let parserClass: ReturnType<typeof defineConfParser> | undefined;
+
+/** `new ConfParser(validate)`: `validate` runs Chevrotain's grammar checks (tests). */
+export const ConfParser = function ConfParser(validate = false): ConfParser {
+  parserClass ??= defineConfParser();
+  return new parserClass(validate);
+} as unknown as new (validate?: boolean) => ConfParser;
 
 let shared: ConfParser | undefined;
 

@@ -8,6 +8,7 @@ import { fixesIn, fixUntilStable } from '../linter/fix.js';
 import { lint, maskSpans, secretsIn, type Finding, type LintOptions, type LintResult, type SuppressedFinding } from '../linter/index.js';
 import { decodeText, type ModelKind, type Target } from '../model/index.js';
 import { detectKind } from './discover.js';
+import { findingDetails, reportDetails } from './format/html-data.js';
 import type { FileReport, ReportedFinding } from './format/types.js';
 import { nodeFiles } from './node-files.js';
 import { writeFileAtomic, WriteRefused } from './write-file.js';
@@ -32,6 +33,8 @@ export interface FileTask {
   readonly tree?: string;
   /** Name shown in diff headers (relative to the working directory). */
   readonly displayName: string;
+  /** Fix previews and the permission matrix (--format html). */
+  readonly details?: boolean;
 }
 
 /** A file's result before --severity and --baseline filtering (done by the caller). */
@@ -96,7 +99,7 @@ function toReport(task: FileTask, kind: ModelKind, result: LintResult, fix?: Fil
     path: task.path,
     kind,
     target: task.targetLabel,
-    findings: result.findings.map((f) => reported(result, f, task.path)),
+    findings: result.findings.map((f) => (task.details ? { ...reported(result, f, task.path), ...findingDetails(result, f) } : reported(result, f, task.path))),
     suppressed: result.suppressed.map((f: SuppressedFinding) =>
       reported(result, f, task.path, { kind: 'inSource', ...(f.suppressed.reason === undefined ? {} : { reason: f.suppressed.reason }) }),
     ),
@@ -107,6 +110,7 @@ function toReport(task: FileTask, kind: ModelKind, result: LintResult, fix?: Fil
       ...(verdict.line === undefined ? {} : { line: verdict.line }),
     },
     ...(fix ? { fix } : {}),
+    ...(task.details ? reportDetails(model) : {}),
   };
 }
 

@@ -10,6 +10,7 @@ import { discoverInputs, UsageError } from './discover.js';
 import { formatCheckstyle } from './format/checkstyle.js';
 import { formatGithub } from './format/github.js';
 import { formatGitlab } from './format/gitlab.js';
+import { formatHtml } from './format/html.js';
 import { formatJson } from './format/json.js';
 import { formatJunit } from './format/junit.js';
 import { displayPath } from './format/positions.js';
@@ -86,6 +87,8 @@ function format(name: Format, reports: readonly FileReport[], ctx: FormatContext
       return formatCheckstyle(reports, ctx);
     case 'junit':
       return formatJunit(reports, ctx);
+    case 'html':
+      return formatHtml(reports, ctx);
     default:
       return formatText(reports, ctx);
   }
@@ -148,6 +151,7 @@ export async function runLint(argv: readonly string[], io: Io): Promise<number> 
       lintOptions: settings.lintOptions,
       fix: options.fix,
       fixSeverity: options.severity,
+      ...(options.format === 'html' ? { details: true } : {}),
       tree: input.tree,
       displayName: displayPath(input.path, io.cwd),
     });
@@ -300,6 +304,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.stdout(`redis-lint ${version()}\n`);
       return 0;
     }
+    if (first === 'remote') return await (await import('./remote/main.js')).runRemote(rest, io);
     if (argv.includes('-h') || argv.includes('--help')) {
       io.stdout(HELP);
       return 0;

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './discover.js';
 
-export const FORMATS = ['text', 'json', 'sarif', 'github', 'gitlab', 'checkstyle', 'junit'] as const;
+export const FORMATS = ['text', 'json', 'sarif', 'github', 'gitlab', 'checkstyle', 'junit', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Threshold = (typeof SEVERITIES)[number];

@@ -6,6 +6,8 @@ export const MASK = '****';
 
 /** Spans of secrets in `file` (one of the model's files). */
 export function secretsIn(model: LintModel, file: string): Span[] {
+  const mapped = model.secretSpans?.(file);
+  if (mapped) return mapped;
   if (model.kind === 'acl') return model.acl && file === model.mainFile ? secretSpans(model.acl.doc) : [];
   const source = model.config?.source(file);
   if (source) return secretSpans(source.doc);

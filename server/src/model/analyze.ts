@@ -11,6 +11,9 @@ import { loadConfig } from './config/load.js';
 import { NO_FILES, type FileAccess } from './files/access.js';
 import type { Problem, Verdict } from './problems.js';
 import { computeVerdict } from './verdict.js';
+import type { Deployment } from './embedded/deployment.js';
+import { TemplateTracker } from './template/tracker.js';
+import type { TemplateSyntax } from './template/placeholders.js';
 
 export type ModelKind = 'conf' | 'sentinel' | 'acl';
 
@@ -22,6 +25,12 @@ export interface AnalyzeInput {
   readonly target: Target;
   readonly files?: FileAccess;
   readonly root?: string;
+  /** Template placeholder syntaxes to recognise (default: all; `false` or `[]`: none). */
+  readonly templates?: readonly TemplateSyntax[] | false;
+  /** Command-line options after the file (`buildCommandLine` in embedded/command-line.ts). */
+  readonly commandLine?: { readonly file: string; readonly text: string };
+  /** Where the config runs, when known (a container in a Kubernetes manifest or a Compose file). */
+  readonly deployment?: Deployment;
 }
 
 /** Everything rules read: never the raw text alone. */
@@ -35,6 +44,13 @@ export interface LintModel {
   readonly acl?: { readonly doc: AclDocument; readonly lines: LineIndex; readonly result: AclFileResult };
   readonly problems: readonly Problem[];
   readonly verdict: Verdict;
+  /** Where the config runs, when known (container rules read it). */
+  readonly deployment?: Deployment;
+  /**
+   * Secret spans of a file when the model was mapped onto other text (embedded configs,
+   * rendered templates: linter/mapped.ts); otherwise undefined and the parsed files tell.
+   */
+  readonly secretSpans?: (file: string) => import('../../../grammar/src/index.js').Span[] | undefined;
   /** Line index of any file involved (the main file and included ones). */
   lines(file: string): LineIndex | undefined;
   text(file: string): string | undefined;
@@ -61,6 +77,7 @@ export function analyze(input: AnalyzeInput): LintModel {
     const byFile = (file: string) => (file === input.file ? lines : undefined);
     const redisLineOf = (file: string, offset: number) => (file === input.file ? lines.lineOf(offset) + 1 : undefined);
     return {
+      ...(input.deployment ? { deployment: input.deployment } : {}),
       kind: 'acl', target: input.target, mainFile: input.file, acl: { doc, lines, result: aclFile }, problems,
       verdict: computeVerdict(problems, redisLineOf),
       lines: byFile,
@@ -68,11 +85,17 @@ export function analyze(input: AnalyzeInput): LintModel {
     };
   }
   const catalog = catalogFor(input.target);
-  const { config, problems } = loadConfig({
+  const templates = input.templates === false || input.templates?.length === 0 ? undefined : new TemplateTracker(input.templates);
+  const loadInput = {
     text: input.text, file: input.file, kind: input.kind, catalog, files,
     ...(input.root === undefined ? {} : { root: input.root }),
+    ...(input.commandLine ? { commandLine: input.commandLine } : {}),
     aclContext: aclContext(input.target.dataId),
-  });
+  };
+  const { config, problems } = loadConfig({ ...loadInput, ...(templates ? { templates } : {}) });
+  // With placeholders the model reads their values as unknown; the verdict stays that of the
+  // text as written (what Redis would do with the unrendered file), so it is read once more.
+  const verdictProblems = templates?.found ? loadConfig(loadInput).problems : problems;
   const linesOf = (file: string) => config.source(file)?.lines ?? (config.aclFile?.path === file ? config.aclFile.lines : undefined);
   const redisLineOf = (file: string, offset: number) => {
     const source = config.source(file);
@@ -80,8 +103,9 @@ export function analyze(input: AnalyzeInput): LintModel {
     return source ? source.lines.lineOf(offset) + 1 - droppedNewlinesBefore(source, offset) : undefined;
   };
   return {
+    ...(input.deployment ? { deployment: input.deployment } : {}),
     kind: input.kind, target: input.target, mainFile: input.file, config, problems,
-    verdict: computeVerdict(problems, redisLineOf),
+    verdict: computeVerdict(verdictProblems, redisLineOf),
     lines: linesOf,
     text: (file) => config.source(file)?.text ?? (config.aclFile?.path === file ? config.aclFile.text : undefined),
   };

@@ -58,6 +58,7 @@ import { sentinelDirectiveOutsideSentinel } from './conf/sentinel-directive-outs
 import { sentinelNoAuthentication } from './sentinel/sentinel-no-authentication.js';
 import { sentinelScriptsReconfigAllowed } from './sentinel/sentinel-scripts-reconfig-allowed.js';
 import { tcpKeepaliveDisabled } from './conf/tcp-keepalive-disabled.js';
+import { templatePlaceholder } from './conf/template-placeholder.js';
 import { tlsClientAuthDisabled } from './conf/tls-client-auth-disabled.js';
 import { tlsClusterDisabled } from './conf/tls-cluster-disabled.js';
 import { tlsDisabled } from './conf/tls-disabled.js';
@@ -135,6 +136,7 @@ export const RULES: readonly Rule[] = [
   sentinelNoAuthentication,
   sentinelScriptsReconfigAllowed,
   tcpKeepaliveDisabled,
+  templatePlaceholder,
   tlsClientAuthDisabled,
   tlsClusterDisabled,
   tlsDisabled,

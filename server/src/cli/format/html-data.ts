@@ -159,3 +159,15 @@ export function fixPreview(result: LintResult, finding: Finding): FixPreview | u
   };
   return { title: fix.title, line: firstLine + 1, before: split(before), after: split(maskedAfter) };
 }
+
+/** What a finding carries for the HTML report. */
+export function findingDetails(result: LintResult, finding: Finding): { fixPreview?: FixPreview } {
+  const preview = finding.fix ? fixPreview(result, finding) : undefined;
+  return preview ? { fixPreview: preview } : {};
+}
+
+/** What a file's report carries for the HTML report. */
+export function reportDetails(model: LintModel): { permissions?: PermissionMatrix } {
+  const permissions = modelPermissions(model);
+  return permissions ? { permissions } : {};
+}

@@ -127,15 +127,21 @@ export async function readServer(address: ServerAddress, options: ReadOptions): 
     autoResendUnfulfilledCommands: false,
     connectTimeout: options.timeoutMs,
     commandTimeout: options.timeoutMs,
+    // A socket that never connected is destroyed at once, so the process can exit.
+    disconnectTimeout: 50,
   });
-  // Errors are reported through the promises below; the event would only repeat them.
-  client.on('error', () => {});
+  // The socket's own error (ECONNREFUSED, ENOENT, TLS…) arrives as an event; connect() then
+  // only says the connection is closed.
+  let socketError: Error | undefined;
+  client.on('error', (error: Error) => {
+    socketError ??= error;
+  });
   const user = address.username ?? 'default';
   try {
     try {
       await client.connect();
     } catch (error) {
-      throw new RemoteError(scrubbed(connectionMessage(address, error as Error, options.timeoutMs), address));
+      throw new RemoteError(scrubbed(connectionMessage(address, socketError ?? (error as Error), options.timeoutMs), address));
     }
     const warnings: string[] = [];
     if (address.password !== undefined) {

@@ -13,6 +13,7 @@ import { setDirective } from './setters.js';
 import { checkSentinelLines } from './sentinel.js';
 import { checkStartup } from './startup.js';
 import { UserDeclarations } from './users.js';
+import type { TemplateTracker } from '../template/tracker.js';
 
 export interface LoadInput {
   readonly text: string;
@@ -24,6 +25,13 @@ export interface LoadInput {
   /** A complete file tree (a container image): absolute paths resolve under it, and what is missing is fatal. */
   readonly root?: string;
   readonly aclContext: import('../acl/index.js').AclContext;
+  /** Template placeholders: lines holding one are read with their value unknown (template/tracker.ts). */
+  readonly templates?: TemplateTracker;
+  /**
+   * Command-line options (`--port 6380`) as redis-server's main() turns them into config text:
+   * read after the file as part of the same text, so they win (model/embedded/command-line.ts).
+   */
+  readonly commandLine?: { readonly file: string; readonly text: string };
 }
 
 export interface LoadResult {
@@ -71,7 +79,11 @@ class Loader {
 
   run(): void {
     const main = this.addSource(this.input.file, this.input.text);
-    const stack: Frame[] = [{ source: main, index: 0, chain: [this.realpath(this.input.file)] }];
+    const stack: Frame[] = [];
+    // Redis appends the options to the file's text after a newline: one text, read last.
+    const commandLine = this.input.commandLine;
+    if (commandLine) stack.push({ source: this.addSource(commandLine.file, commandLine.text), index: 0, chain: [commandLine.file] });
+    stack.push({ source: main, index: 0, chain: [this.realpath(this.input.file)], ...(commandLine ? { groupContinues: true } : {}) });
     // An explicit stack instead of recursion: 10,000 chained includes must not overflow ours.
     while (stack.length > 0) {
       const frame = stack[stack.length - 1];
@@ -84,6 +96,7 @@ class Loader {
       const line = lines[frame.index++];
       if (line.kind === 'comment') continue;
       if (line.kind === 'invalid') {
+        this.templateInfo(frame.source, line.line);
         const afterQuote = line.problem.code === 'text-after-quote';
         this.fatal(frame.source.path, line.problem.span, 'unbalanced-quotes', 'Unbalanced quotes in configuration line',
           afterQuote
@@ -100,13 +113,15 @@ class Loader {
     }
     this.afterLoad();
     this.config.workingDirectory = this.cwd;
-    if (this.input.kind === 'sentinel') checkSentinelLines(this.config, this.problems, this.input.catalog);
+    const templates = this.input.templates;
+    if (this.input.kind === 'sentinel') checkSentinelLines(templates ? templates.sentinelView(this.config) : this.config, this.problems, this.input.catalog);
     checkStartup(this.input, this.config, this.users, this.problems);
+    templates?.filter(this.problems);
   }
 
   private addSource(path: string, text: string, includedFrom?: SourceFile['includedFrom']): SourceFile {
     const source: SourceFile = {
-      path, text, doc: parseConf(text), lines: new LineIndex(text),
+      path, text, doc: this.input.templates ? this.input.templates.parse(path, text) : parseConf(text), lines: new LineIndex(text),
       ...(includedFrom ? { includedFrom } : {}),
     };
     this.config.files.set(path, source);
@@ -121,6 +136,16 @@ class Loader {
     return source;
   }
 
+  /** The info for a line with a template placeholder (once per line), and how to read the line. */
+  private templateInfo(source: SourceFile, line: number): 'block' | 'name' | 'value' | undefined {
+    const templates = this.input.templates;
+    const template = templates?.line(source.path, line);
+    if (!templates || !template) return undefined;
+    const info = templates.info(source.path, line, source.doc);
+    if (info) this.problems.push(info);
+    return template.kind;
+  }
+
   private realpath(path: string): string {
     return this.input.files.realpath?.(path) ?? path;
   }
@@ -132,6 +157,8 @@ class Loader {
   /** Handles one directive line; returns frames when it includes files to read next. */
   private directive(frame: Frame, line: ConfDirective): Frame[] | undefined {
     const file = frame.source.path;
+    const template = this.templateInfo(frame.source, line.line);
+    if (template && template !== 'value') return undefined;
     const { key, args } = line;
     const argc = args.length + 1;
     const entry = this.input.catalog.lookup(key);
@@ -230,6 +257,13 @@ class Loader {
 
   private tableDirective(file: string, line: ConfDirective, facts: SettingRecord['facts'], viaAlias: boolean): void {
     const args = line.args;
+    if (this.input.templates?.line(file, line.line)) {
+      // A value from a placeholder is unknown: kept as written (rules see the setting), not checked.
+      const record: SettingRecord = { name: facts.name, facts, file, directive: line, values: args.map((a) => a.value), valueSpans: args.map((a) => a.span), viaAlias };
+      if (facts.name === 'save') this.save(record);
+      this.config.add(record);
+      return;
+    }
     const { min, max, error } = facts.args;
     if (args.length < min || (max !== undefined && args.length > max)) {
       const trailing = args.findIndex((a, i) => i > 0 && a.value.startsWith('#') && !a.quoted);

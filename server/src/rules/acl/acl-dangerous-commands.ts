@@ -35,7 +35,9 @@ export const aclDangerousCommands: Rule = {
           + (keyless ? ' Key patterns do not limit commands that take no keys.' : '')
           + (scriptingOnly
             ? ' If it does not need scripts, add `-@scripting` after this rule.'
-            : ` Unless this is an administrator account, deny them after this rule: ${denyAdvice(grant.risks)}.`),
+            : rule && !rule.selector && rule.deny === false && !rule.value.includes('@') && rule.lower !== 'allcommands'
+              ? ' Remove this rule unless this is an administrator account.'
+              : ` Unless this is an administrator account, deny them after this rule: ${denyAdvice(grant.risks)}.`),
           { file: def.file, ...(scriptingOnly ? { severity: 'info' as const } : {}) });
       }
     }

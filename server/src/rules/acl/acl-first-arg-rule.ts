@@ -18,7 +18,7 @@ export const aclFirstArgRule: Rule = {
     for (const def of analysis.definitions) {
       if (def.duplicate) continue;
       for (const rule of def.rules) {
-        if (rule.failed) continue;
+        if (rule.failed || !rule.value.includes('|')) continue;
         for (const inner of innerRules(model, def, rule)) {
           if (inner.value[0] !== '+') continue;
           const bar = inner.value.indexOf('|');

@@ -43,10 +43,13 @@ export const aclIneffectiveRule: Rule = {
           report(rule.span,
             `\`${text}\` does not hold: the later \`${by}\` allows again everything it denies, because ACL rules apply left to right, so ${userName(def)} can run what this line seems to forbid. Move it after \`${by}\`.`,
             { file: def.file });
-        } else {
-          const how = later.deny === rule.deny && rule.deny !== undefined ? 'repeats' : 'replaces';
+        } else if (later.deny === rule.deny && rule.deny !== undefined) {
           report(rule.span,
-            `\`${text}\` has no effect: the later \`${by}\` ${how} everything it sets (rules apply left to right). Remove it, or move it after \`${by}\` if it was meant to win.`,
+            `\`${text}\` is redundant: the later \`${by}\` sets everything it sets again. Remove it.`,
+            { file: def.file, severity: 'info' });
+        } else {
+          report(rule.span,
+            `\`${text}\` has no effect: the later \`${by}\` replaces everything it sets (rules apply left to right). Remove it, or move it after \`${by}\` if it was meant to win.`,
             { file: def.file, severity: 'info' });
         }
       }

@@ -30,6 +30,7 @@ export const aclRenamedCommand: Rule = {
     for (const def of analysis.definitions) {
       if (def.duplicate) continue;
       for (const rule of def.rules) {
+        if (rule.deny === undefined && !rule.selector) continue;
         for (const inner of innerRules(model, def, rule)) {
           const sign = inner.value[0];
           if ((sign !== '+' && sign !== '-') || inner.value[1] === '@') continue;

@@ -244,11 +244,14 @@ function computeTouch(table: CommandTable, lower: string): Touch | null {
 // ---------------------------------------------------------------------------------------------
 // Building the rule list
 
-const NO_SELECTORS = (w: AclWordInput): boolean => w.value.length === 0 || w.value[0] !== '(';
+function hasSelectorWords(words: readonly AclWordInput[]): boolean {
+  for (const w of words) if (w.value.charCodeAt(0) === 40 /* ( */) return true;
+  return false;
+}
 
 function buildRules(ctx: AclContext, input: DefinitionInput): AnalyzedRule[] | undefined {
   let merged: readonly { readonly value: string; readonly span: Span }[];
-  if (!ctx.dialect.selectors || input.words.every(NO_SELECTORS)) merged = input.words;
+  if (!ctx.dialect.selectors || !hasSelectorWords(input.words)) merged = input.words;
   else {
     const result = mergeSelectorWords(input.words, ctx.dialect);
     if (!result.ok) return undefined; // unmatched `(`: invalid-acl-rule / crashes-redis report it
@@ -547,7 +550,7 @@ function analyzeDefinition(
   let user: AclUser;
   if (loaded) {
     user = loaded.user;
-    for (const rule of rules) if (loaded.failed.has(rule.span.start)) rule.failed = true;
+    if (loaded.failed.size > 0) for (const rule of rules) if (loaded.failed.has(rule.span.start)) rule.failed = true;
   } else {
     user = replay(ctx, input, rules);
   }
