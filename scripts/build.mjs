@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { nodeBundleOptions } from './bundle-options.mjs';
+import { lazyPackageBuilds, lazyPackagesPlugin, nodeBundleOptions } from './bundle-options.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -19,4 +19,11 @@ const entries = [
   { in: 'server/src/lsp/bin.ts', out: 'server.cjs' },
 ].filter((entry) => existsSync(join(root, entry.in)));
 
-await Promise.all(entries.map((entry) => build(nodeBundleOptions(root, pkg.version, entry.in, join(dist, entry.out)))));
+// Heavy dependencies go to dist/lazy/ and load on first use (see bundle-options.mjs).
+await Promise.all([
+  ...entries.map((entry) => {
+    const options = nodeBundleOptions(root, pkg.version, entry.in, join(dist, entry.out));
+    return build({ ...options, plugins: [lazyPackagesPlugin(root)] });
+  }),
+  ...lazyPackageBuilds(root, dist).map((options) => build(options)),
+]);

@@ -1,4 +1,4 @@
-// tsx scripts/oracle-fixtures.ts --server PATH --version X.Y.Z [--out FILE] [--build TEXT] [--limit N]
+// tsx scripts/oracle-fixtures.ts --server PATH --version X.Y.Z [--out FILE] [--build TEXT] [--limit N] [--concurrency N]
 //
 // Runs the oracle cases against one real redis-server (or valkey-server) binary, sandboxed
 // exactly as the 7.0 oracle suites do (test/support/redis-server.ts), and writes what it did
@@ -19,7 +19,7 @@ import type { DirectiveInfo } from '../server/src/knowledge/directives.js';
 import type { FileRef, FixtureCase, FixtureFile } from '../test/versions/cases.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const USAGE = 'usage: tsx scripts/oracle-fixtures.ts --server PATH --version X.Y.Z [--out FILE] [--build TEXT] [--limit N]';
+const USAGE = 'usage: tsx scripts/oracle-fixtures.ts --server PATH --version X.Y.Z [--out FILE] [--build TEXT] [--limit N] [--concurrency N]';
 
 interface Options {
   server: string;
@@ -27,6 +27,7 @@ interface Options {
   out?: string;
   build: string;
   limit?: number;
+  concurrency?: number;
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -38,6 +39,7 @@ function parseArgs(argv: readonly string[]): Options {
     else if (argv[i] === '--out') o.out = value();
     else if (argv[i] === '--build') o.build = value();
     else if (argv[i] === '--limit') o.limit = Number(value());
+    else if (argv[i] === '--concurrency') o.concurrency = Number(value());
     else fail(`unknown argument ${argv[i]}`);
   }
   if (!o.server || !o.version) fail('--server and --version are required');
@@ -339,6 +341,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   let done = 0;
   const results = await rs.runRedisChecks(run.map((p) => p.input), {
+    ...(o.concurrency ? { concurrency: o.concurrency } : {}),
     onResult: () => {
       if (++done % 100 === 0) console.error(`  ${done}/${run.length} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
     },

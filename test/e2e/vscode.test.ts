@@ -46,7 +46,7 @@ import {
 } from './harness.js';
 
 const REDIS_CONF = [
-  '# Deliberately insecure: the end-to-end test checks what redis-lint reports.',
+  '# An insecure config on purpose: the end-to-end test checks what redis-lint reports.',
   'bind 0.0.0.0',
   'port 6379',
   'protected-mode no',
@@ -94,7 +94,8 @@ async function ensureSession(): Promise<Session> {
   if (session?.ready) return session;
   if (!codeServer || !browser) throw new Error('setup did not complete');
   sessions++;
-  const folder = writeWorkspace(join(root, `workspace-${sessions}`), REDIS_CONF); // fresh: no restored editors
+  // A fresh folder per page: nothing restored from an earlier page (hot exit, open editors).
+  const folder = writeWorkspace(join(root, `session-${sessions}`, 'redis-config'), REDIS_CONF);
   const context = await browser.browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
   const console: string[] = [];
@@ -260,7 +261,7 @@ describe('the VS Code extension in code-server', () => {
   });
 
   it('hovers a directive and shows its documentation', async () => {
-    await scenario('hover', 180_000, async ({ page }) => {
+    await scenario('hover', Number(process.env.E2E_HOVER_BUDGET ?? 180_000), async ({ page }) => {
       await openFile(page, 'redis.conf', 'maxmemroy');
       const info = getDirectives(DEFAULT_TARGET).lookup('bind')?.info;
       if (!info) throw new Error('no knowledge of bind');

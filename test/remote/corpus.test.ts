@@ -34,7 +34,7 @@ function unstartable(text: string): string | undefined {
 
 /** A login that works on the server the file configures: a `user … on >password` line, else requirepass. */
 function credentials(text: string): { username?: string; password?: string } {
-  const model = lint({ text, file: '/c.conf', kind: 'conf', target: parseTarget('7.0').ok ? (parseTarget('7.0') as { target: Target }).target : (undefined as never), files: NO_FILES }).model;
+  const model = lint({ text, file: '/c.conf', kind: 'conf', target: TARGET_7_0, files: NO_FILES }).model;
   for (const user of model.config?.users ?? []) {
     const words = user.args.slice(1).map((a) => a.value);
     const password = words.find((w) => w.startsWith('>'));
@@ -56,6 +56,8 @@ function acceptedConfs(): string[] {
 }
 
 type Key = string;
+
+const TARGET_7_0: Target = { product: 'redis', line: '7.0', dataId: 'redis-7.0' };
 
 function subjectOfLine(line: string, target: Target): string {
   const words = line.trim().split(/\s+/);
@@ -79,10 +81,12 @@ function staticFindings(text: string, file: string, target: Target): Key[] {
 const files = acceptedConfs();
 const skipped: string[] = [];
 let compared = 0;
+let findingsCompared = 0;
+const rulesSeen = new Set<string>();
 
 describe.skipIf(sharedMissing || noServer !== undefined)('remote findings equal static findings on the corpus', () => {
   afterAll(() => {
-    console.log(`[remote corpus] compared ${compared} servers; not started: ${skipped.length}${skipped.length ? `\n  ${skipped.join('\n  ')}` : ''}`);
+    console.log(`[remote corpus] compared ${compared} servers (${findingsCompared} findings of ${rulesSeen.size} rules: ${[...rulesSeen].sort().join(', ')}); not started: ${skipped.length}${skipped.length ? `\n  ${skipped.join('\n  ')}` : ''}`);
   });
 
   it('has corpus files to compare', () => {
@@ -117,6 +121,8 @@ describe.skipIf(sharedMissing || noServer !== undefined)('remote findings equal 
         const withOverrides = `${started}${started.endsWith('\n') || started === '' ? '' : '\n'}${server.overrideLines.join('\n')}\n`;
         const local = staticFindings(withOverrides, join(server.dir, 'redis.conf'), target);
         compared++;
+        findingsCompared += local.length;
+        for (const key of local) rulesSeen.add(key.split(' ')[0]);
         expect(remote, `${rel}: remote (left) vs static (right)`).toEqual(local);
       } finally {
         await server.stop();

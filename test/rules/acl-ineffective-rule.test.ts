@@ -9,7 +9,7 @@ ruleTester('acl-ineffective-rule', {
     { kind: 'acl', name: 'explicit starting points are not flagged', text: `user default off\nuser app on reset resetkeys resetchannels resetpass nocommands -@all ~a:* +get #${H}\n` },
     { kind: 'acl', name: 'a deny after the grant', text: `user default off\nuser ops on ~* +@all -flushall #${H}\n` },
     { kind: 'acl', name: 'a subcommand after its command was denied', text: `user default off\nuser ops on ~* +@all -config +config|get #${H}\n` },
-    { kind: 'acl', name: 'a first argument after the command was denied', text: `user default off\nuser app on ~* -@all -select +select|0 #${H}\n` },
+    { kind: 'acl', name: 'a first argument after the command was denied', text: `user default off\nuser app on ~* +@all -select +select|0 #${H}\n` },
     { kind: 'acl', name: 'a refused rule is invalid-acl-rule\'s', text: `user default off\nuser app on ~* +nosuchcommand +nosuchcommand #${H}\n` },
     { kind: 'acl', name: 'nopass and passwords are acl-nopass-with-password\'s', text: 'user default off\nuser app on >k8Tq2vLw9xRz nopass +get\n' },
   ],

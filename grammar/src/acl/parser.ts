@@ -27,50 +27,50 @@ export interface AclParser {
 /** Defined on first use, like ConfParser: `extends` reads Chevrotain, which bundles load lazily. */
 function defineAclParser() {
   return class AclParser extends EmbeddedActionsParser {
-  private readonly t: AclTokens;
-  private sink: AclSink | undefined;
+    private readonly t: AclTokens;
+    private sink: AclSink | undefined;
 
-  constructor(validate = false) {
-    super([...aclTokens().all], { skipValidations: !validate, recoveryEnabled: false, maxLookahead: 1 });
-    this.t = aclTokens();
-    this.performSelfAnalysis();
-  }
-
-  parseDocument(tokens: IToken[], sink: AclSink): void {
-    this.input = tokens;
-    this.sink = sink;
-    try {
-      this.document();
-    } finally {
-      this.sink = undefined;
-      this.input = [];
+    constructor(validate = false) {
+      super([...aclTokens().all], { skipValidations: !validate, recoveryEnabled: false, maxLookahead: 1 });
+      this.t = aclTokens();
+      this.performSelfAnalysis();
     }
-  }
 
-  private readonly alternatives = [
-    {
-      ALT: (): void => {
-        const token = this.CONSUME(this.t.newline);
-        if (!this.RECORDING_PHASE) this.sink!.newline(token);
+    parseDocument(tokens: IToken[], sink: AclSink): void {
+      this.input = tokens;
+      this.sink = sink;
+      try {
+        this.document();
+      } finally {
+        this.sink = undefined;
+        this.input = [];
+      }
+    }
+
+    private readonly alternatives = [
+      {
+        ALT: (): void => {
+          const token = this.CONSUME(this.t.newline);
+          if (!this.RECORDING_PHASE) this.sink!.newline(token);
+        },
       },
-    },
-    { ALT: (): void => this.SUBRULE(this.line) },
-  ];
+      { ALT: (): void => this.SUBRULE(this.line) },
+    ];
 
-  private readonly document = this.RULE('document', () => {
-    this.MANY(() => this.OR(this.alternatives));
-  });
-
-  private readonly line = this.RULE('line', () => {
-    const first = this.CONSUME(this.t.word);
-    const rest: AclPair[] = [];
-    this.MANY(() => {
-      const sep = this.CONSUME(this.t.sep);
-      const word = this.OPTION(() => this.CONSUME1(this.t.word));
-      rest.push({ sep, word });
+    private readonly document = this.RULE('document', () => {
+      this.MANY(() => this.OR(this.alternatives));
     });
-    if (!this.RECORDING_PHASE) this.sink!.line(first, rest);
-  });
+
+    private readonly line = this.RULE('line', () => {
+      const first = this.CONSUME(this.t.word);
+      const rest: AclPair[] = [];
+      this.MANY(() => {
+        const sep = this.CONSUME(this.t.sep);
+        const word = this.OPTION(() => this.CONSUME1(this.t.word));
+        rest.push({ sep, word });
+      });
+      if (!this.RECORDING_PHASE) this.sink!.line(first, rest);
+    });
   };
 }
 

@@ -28,42 +28,42 @@ export interface ConfParser {
  */
 function defineConfParser() {
   return class ConfParser extends EmbeddedActionsParser {
-  private readonly t: ConfTokens;
-  private sink: ConfSink | undefined;
-  private lineTokens: IToken[] = [];
+    private readonly t: ConfTokens;
+    private sink: ConfSink | undefined;
+    private lineTokens: IToken[] = [];
 
-  constructor(validate = false) {
-    super([...confTokens().vocabulary], { skipValidations: !validate, recoveryEnabled: false, maxLookahead: 1 });
-    this.t = confTokens();
-    this.performSelfAnalysis();
-  }
-
-  /** Parses file tokens, reporting each line to `sink`. */
-  parseDocument(tokens: IToken[], sink: ConfSink): void {
-    this.input = tokens;
-    this.sink = sink;
-    try {
-      this.document();
-    } finally {
-      this.sink = undefined;
-      this.lineTokens = [];
-      this.input = [];
+    constructor(validate = false) {
+      super([...confTokens().vocabulary], { skipValidations: !validate, recoveryEnabled: false, maxLookahead: 1 });
+      this.t = confTokens();
+      this.performSelfAnalysis();
     }
-  }
 
-  /** Parses the tokens of one string into its argument tokens. */
-  parseArgList(tokens: IToken[]): IToken[] {
-    this.input = tokens;
-    try {
-      return this.argList();
-    } finally {
-      this.input = [];
+    /** Parses file tokens, reporting each line to `sink`. */
+    parseDocument(tokens: IToken[], sink: ConfSink): void {
+      this.input = tokens;
+      this.sink = sink;
+      try {
+        this.document();
+      } finally {
+        this.sink = undefined;
+        this.lineTokens = [];
+        this.input = [];
+      }
     }
-  }
 
-  private readonly collectArg = (): void => {
-    const token = this.CONSUME(this.t.arg);
-    if (!this.RECORDING_PHASE) this.lineTokens.push(token);
+    /** Parses the tokens of one string into its argument tokens. */
+    parseArgList(tokens: IToken[]): IToken[] {
+      this.input = tokens;
+      try {
+        return this.argList();
+      } finally {
+        this.input = [];
+      }
+    }
+
+    private readonly collectArg = (): void => {
+      const token = this.CONSUME(this.t.arg);
+      if (!this.RECORDING_PHASE) this.lineTokens.push(token);
   };
 
   private readonly lineAlternatives = [

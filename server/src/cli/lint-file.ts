@@ -5,8 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { createTwoFilesPatch } from 'diff';
 import { fixesIn, fixUntilStable } from '../linter/fix.js';
-import { lint, maskSpans, secretsIn, type Finding, type LintOptions, type LintResult, type SuppressedFinding } from '../linter/index.js';
-import { decodeText, type ModelKind, type Target } from '../model/index.js';
+import { holdsPassword, lintModel, maskSpans, secretsIn, type Finding, type LintOptions, type LintResult, type SuppressedFinding } from '../linter/index.js';
+import { analyze, decodeText, type ModelKind, type Target } from '../model/index.js';
+import { ensurePasswordEstimator } from './password-estimator.js';
 import { detectKind } from './discover.js';
 import { findingDetails, reportDetails } from './format/html-data.js';
 import type { FileReport, ReportedFinding } from './format/types.js';
@@ -131,8 +132,11 @@ export function runTask(task: FileTask): TaskResult {
     text = decodeText(bytes);
   }
   const kind = task.kind ?? detectKind(task.path, text);
-  const lintText = (t: string) =>
-    lint({ text: t, file: task.path, kind, target: task.target, files: nodeFiles, ...(task.root ? { root: task.root } : {}) }, task.lintOptions);
+  const lintText = (t: string) => {
+    const model = analyze({ text: t, file: task.path, kind, target: task.target, files: nodeFiles, ...(task.root ? { root: task.root } : {}) });
+    if (holdsPassword(model)) ensurePasswordEstimator();
+    return lintModel(model, task.lintOptions);
+  };
   const first = lintText(text);
   if (task.fix === 'none') return { report: toReport(task, kind, first) };
 

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './discover.js';
+import { parseDefines, splitServerArgs } from './overrides.js';
 
 export const FORMATS = ['text', 'json', 'sarif', 'github', 'gitlab', 'checkstyle', 'junit', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -25,6 +26,12 @@ export interface LintOptionsCli {
   readonly fix: 'none' | 'write' | 'dry-run';
   readonly jobs: number;
   readonly color?: boolean;
+  /** `--define VAR=VALUE`, in order (overrides.ts). */
+  readonly defines?: ReadonlyArray<readonly [string, string]>;
+  /** `--yaml-key path.to.key`: values of YAML files to lint as configs. */
+  readonly yamlKeys?: readonly string[];
+  /** Arguments after `--`: redis-server's options, applied after each conf/sentinel file. */
+  readonly serverArgs?: readonly string[];
 }
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
@@ -49,8 +56,11 @@ function parse(argv: readonly string[], options: NonNullable<ParseArgsConfig['op
   }
 }
 
-export function parseLintOptions(argv: readonly string[]): LintOptionsCli {
+export function parseLintOptions(allArgs: readonly string[]): LintOptionsCli {
+  const { argv, serverArgs } = splitServerArgs(allArgs);
   const { values, positionals } = parse(argv, {
+    define: { type: 'string', multiple: true },
+    'yaml-key': { type: 'string', multiple: true },
     format: { type: 'string', short: 'f' },
     kind: { type: 'string' },
     'redis-version': { type: 'string' },
@@ -67,7 +77,7 @@ export function parseLintOptions(argv: readonly string[]): LintOptionsCli {
     jobs: { type: 'string', short: 'j' },
     color: { type: 'boolean' },
     'no-color': { type: 'boolean' },
-  }) as { values: Record<string, string | boolean | undefined>; positionals: string[] };
+  }) as { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] };
   const str = (name: string) => values[name] as string | undefined;
   const flag = (name: string) => values[name] === true;
   const kind = oneOf('kind', str('kind'), ['conf', 'sentinel', 'acl'] as const);
@@ -92,6 +102,9 @@ export function parseLintOptions(argv: readonly string[]): LintOptionsCli {
     ...(str('baseline') ? { baseline: str('baseline') } : {}),
     ...(str('write-baseline') ? { writeBaseline: str('write-baseline') } : {}),
     ...(flag('color') ? { color: true } : flag('no-color') ? { color: false } : {}),
+    ...(values.define ? { defines: parseDefines(values.define as string[]) } : {}),
+    ...(values['yaml-key'] ? { yamlKeys: values['yaml-key'] as string[] } : {}),
+    ...(serverArgs.length > 0 ? { serverArgs } : {}),
   };
   if (options.stdin && options.paths.length > 0) throw new UsageError('--stdin reads one document from standard input; do not pass paths with it');
   if (!options.stdin && options.stdinFilename) throw new UsageError('--stdin-filename needs --stdin');

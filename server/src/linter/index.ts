@@ -89,5 +89,7 @@ function compareFindings(a: Finding, b: Finding): number {
 export { maskSpans, secretsIn, MASK } from './redact.js';
 export type { Finding, Severity, Rule, RuleMeta, Fix } from '../rules/index.js';
 export { RULES, RULES_BY_ID } from '../rules/index.js';
+export { holdsPassword } from '../rules/shared/passwords.js';
+export { loadZxcvbnEstimator, registerZxcvbn, ZXCVBN_MODULES } from '../rules/shared/zxcvbn-estimator.js';
 export { checkConfig, type CheckConfigInput } from './check-config.js';
 export { LINTER_RULES, UNUSED_SUPPRESSION, type SuppressedFinding } from './suppressions.js';

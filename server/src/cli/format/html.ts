@@ -200,7 +200,7 @@ function fix(preview: FixPreview | undefined): string {
     ...preview.before.map((l) => `<span class="del">- ${esc(visible(l))}</span>`),
     ...preview.after.map((l) => `<span class="add">+ ${esc(visible(l))}</span>`),
   ];
-  return `<details class="fix"><summary>Fix: ${esc(preview.title)}</summary><pre class="diff">${lines.join('')}</pre></details>`;
+  return `<details class="fix" open><summary>Fix: ${esc(preview.title)}</summary><pre class="diff">${lines.join('')}</pre></details>`;
 }
 
 function findingHtml(report: HtmlReport, f: HtmlFinding, ctx: FormatContext, category: (id: string) => string): string {

@@ -75,7 +75,8 @@ function wordCount(text: string): number {
 export function buildCommandLine(args: readonly CommandLineArg[]): CommandLine {
   const builder = new SourceMapBuilder();
   let text = '';
-  let sentinel = false;
+  // checkForSentinelMode(): any argument that is exactly `--sentinel`.
+  const sentinel = args.some((a) => a.value === '--sentinel');
   let stdin = false;
   let handledLastConfigArg = true;
   const add = (piece: string, map: (length: number) => void) => {
@@ -103,7 +104,6 @@ export function buildCommandLine(args: readonly CommandLineArg[]): CommandLine {
         else builder.replace(arg.span.start, arg.span.end, length);
       });
       add(' ', gap(arg.span.end));
-      if (value.toLowerCase() === '--sentinel') sentinel = true;
       if (wordCount(value) === 1) {
         handledLastConfigArg = false;
         const next = args[j + 1];

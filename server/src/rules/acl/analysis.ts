@@ -476,11 +476,38 @@ function simulate(ctx: AclContext, rules: AnalyzedRule[]): SimResult {
   }
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i];
-    if (rule.failed || rule.effect || touches[i]) continue;
-    const by = laterOverride(ctx, rules, i);
-    if (by !== undefined) rule.effect = { kind: 'overridden', by };
+    const touch = touches[i];
+    if (rule.failed) continue;
+    if (touch) {
+      // A deny whose every command ends up allowed by later grants does not hold, whether or
+      // not it changed anything where it stands (`-flushall +@all`).
+      if (!touch.allow && rule.lower !== 'reset') {
+        const by = regrantedBy(touch, bits, last, lastAll, size);
+        if (by > i) rule.effect = { kind: 'overridden', by };
+      }
+    } else if (!rule.effect) {
+      const by = laterOverride(ctx, rules, i);
+      if (by !== undefined) rule.effect = { kind: 'overridden', by };
+    }
   }
   return { last, lastAll, selectorRules };
+}
+
+/** When every command a deny touches is allowed in the end: the last rule that allowed one again; else -1. */
+function regrantedBy(touch: Touch, final: Uint8Array, last: Int32Array, lastAll: number, size: number): number {
+  let by = -1;
+  const check = (id: number): boolean => {
+    if (final[id] !== 1) return false;
+    by = Math.max(by, last[id], lastAll);
+    return true;
+  };
+  if (touch.all) {
+    for (let id = 0; id < size; id++) if (!check(id)) return -1;
+  } else {
+    if (touch.ids.length === 0) return -1;
+    for (const id of touch.ids) if (!check(id)) return -1;
+  }
+  return by;
 }
 
 /** The first rule after `i` by which every bit `i` changed has been set again. */

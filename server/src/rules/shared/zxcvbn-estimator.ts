@@ -55,6 +55,36 @@ function clampScore(score: number): PasswordEstimate['score'] {
 }
 
 /**
+ * Registers an estimator built from the three zxcvbn-ts modules (as imported or required).
+ * Returns false when they do not have the expected shape.
+ */
+export function registerZxcvbn(core: unknown, common: unknown, english: unknown): boolean {
+  const c = unwrap<Partial<CoreV4 & CoreV3>>(core);
+  const lc = unwrap<LanguagePackage>(common);
+  const en = unwrap<LanguagePackage>(english);
+  const options: ZxcvbnOptions = {
+    dictionary: { ...(lc.dictionary ?? {}), ...(en.dictionary ?? {}) },
+    graphs: lc.adjacencyGraphs,
+    ...(en.translations ? { translations: en.translations } : {}),
+  };
+  let check: (password: string) => ZxcvbnResult;
+  if (c.ZxcvbnFactory) {
+    const factory = new c.ZxcvbnFactory(options);
+    check = (password) => factory.check(password);
+  } else if (c.zxcvbn && c.zxcvbnOptions) {
+    c.zxcvbnOptions.setOptions(options);
+    check = c.zxcvbn;
+  } else {
+    return false;
+  }
+  registerPasswordEstimator((password) => ({ score: clampScore(check(password).score) }));
+  return true;
+}
+
+/** The module names, for loaders that must require them synchronously (node). */
+export const ZXCVBN_MODULES = [CORE, COMMON, ENGLISH] as const;
+
+/**
  * Imports @zxcvbn-ts/core, language-common and language-en and registers an estimator built
  * from them. Resolves true when it is in place, false when the packages are not installed.
  * Safe to call many times: the work is done once.
@@ -63,26 +93,7 @@ export function loadZxcvbnEstimator(importer: ModuleImporter = defaultImporter):
   loading ??= (async () => {
     try {
       const [core, common, english] = await Promise.all([importer(CORE), importer(COMMON), importer(ENGLISH)]);
-      const c = unwrap<Partial<CoreV4 & CoreV3>>(core);
-      const lc = unwrap<LanguagePackage>(common);
-      const en = unwrap<LanguagePackage>(english);
-      const options: ZxcvbnOptions = {
-        dictionary: { ...(lc.dictionary ?? {}), ...(en.dictionary ?? {}) },
-        graphs: lc.adjacencyGraphs,
-        ...(en.translations ? { translations: en.translations } : {}),
-      };
-      let check: (password: string) => ZxcvbnResult;
-      if (c.ZxcvbnFactory) {
-        const factory = new c.ZxcvbnFactory(options);
-        check = (password) => factory.check(password);
-      } else if (c.zxcvbn && c.zxcvbnOptions) {
-        c.zxcvbnOptions.setOptions(options);
-        check = c.zxcvbn;
-      } else {
-        return false;
-      }
-      registerPasswordEstimator((password) => ({ score: clampScore(check(password).score) }));
-      return true;
+      return registerZxcvbn(core, common, english);
     } catch {
       loading = undefined;
       return false;
