@@ -1,7 +1,8 @@
+/* global self, caches, fetch, URL */
 // Offline support: the page's files are cached when first loaded, and the knowledge data of each
 // target the first time it is used. Only same-origin GET requests are handled.
 const CACHE = 'redis-lint-playground-__BUILD__';
-const PRECACHE = __PRECACHE__;
+const PRECACHE = /* filled in by build.mjs */ JSON.parse('__PRECACHE__');
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)).then(() => self.skipWaiting()));

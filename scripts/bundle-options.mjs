@@ -34,6 +34,9 @@ export function nodeBundleOptions(root, version, entry, outfile) {
  */
 export const LAZY_PACKAGES = ['chevrotain', 'ioredis', 'ajv', 'tinyglobby', 'picomatch', 'diff', 'jsonc-parser'];
 
+/** Node built-ins only some runs need (fingerprints and temp names; the password estimator's loader). */
+export const LAZY_BUILTINS = ['node:crypto', 'node:module'];
+
 /** File name of a lazy package's chunk. */
 function chunkName(name) {
   return `${name.replace(/[^a-z0-9.-]/gi, '_')}.cjs`;
@@ -60,10 +63,11 @@ async function exportNames(root, name) {
  * ESM interop reads named imports through getters at the point of use, so nothing loads at import.
  */
 function standIn(name, names) {
+  const path = name.startsWith('node:') ? JSON.stringify(name) : `require("node:path").join(__dirname, "lazy", ${JSON.stringify(chunkName(name))})`;
   return [
     '"use strict";',
     'let real;',
-    `const load = () => (real ??= require(require("node:path").join(__dirname, "lazy", ${JSON.stringify(chunkName(name))})));`,
+    `const load = () => (real ??= require(${path}));`,
     'function lazy(...args) {',
     '  const target = load();',
     '  const f = typeof target === "function" ? target : target.default;',
@@ -76,15 +80,16 @@ function standIn(name, names) {
 }
 
 /** esbuild plugin: imports of `packages` resolve to stand-ins (pair it with buildLazyPackages). */
-export function lazyPackagesPlugin(root, packages = LAZY_PACKAGES) {
+export function lazyPackagesPlugin(root, packages = LAZY_PACKAGES, builtins = LAZY_BUILTINS) {
   return {
     name: 'redis-lint-lazy-packages',
     setup(build) {
       const aliases = build.initialOptions.alias ?? {};
       // The stand-in replaces the package itself; its chunk applies any alias.
       build.initialOptions.alias = Object.fromEntries(Object.entries(aliases).filter(([key]) => !packages.includes(key)));
-      const filter = new RegExp(`^(${packages.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
-      build.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'redis-lint-lazy' }));
+      const filter = new RegExp(`^(${[...packages, ...builtins].map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
+      // The stand-in's own require of a built-in is the real thing.
+      build.onResolve({ filter }, (args) => (args.namespace === 'redis-lint-lazy' ? { path: args.path, external: true } : { path: args.path, namespace: 'redis-lint-lazy' }));
       build.onLoad({ filter: /.*/, namespace: 'redis-lint-lazy' }, async (args) => ({
         contents: standIn(args.path, await exportNames(root, args.path)),
         loader: 'js',

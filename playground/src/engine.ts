@@ -11,6 +11,7 @@ import {
   type Target,
 } from '../../server/src/service/index.js';
 import { setKnowledgeSource } from '../../server/src/knowledge/loader.js';
+import { holdsPassword, registerZxcvbn } from '../../server/src/linter/index.js';
 import { DEFAULT_TARGET, KNOWN_TARGETS, parseTarget, type DataId, type KnownTarget } from '../../server/src/knowledge/targets.js';
 
 export type { ModelKind, AnalyzedDocument, Diagnostic, DataId, KnownTarget };
@@ -92,12 +93,38 @@ export function analyzeNow(text: string, kind: ModelKind, target: DataId): Analy
   return doc;
 }
 
+/** zxcvbn-ts: undefined = not tried yet; a promise while loading; then whether it is in place. */
+let estimator: Promise<boolean> | undefined;
+
+/** Loads the password estimator (once); resolves false when its chunk cannot be loaded. */
+export function loadPasswordEstimator(): Promise<boolean> {
+  estimator ??= import('./zxcvbn.js').then(
+    (m) => registerZxcvbn(m.core, m.common, m.english),
+    () => {
+      estimator = undefined;
+      return false;
+    },
+  );
+  return estimator;
+}
+
+let estimatorLoaded = false;
+
 /** Loads what is needed, then analyses; a data file the engine asks for unexpectedly is fetched and the analysis redone. */
 export async function analyzeText(text: string, kind: ModelKind, target: DataId): Promise<AnalyzedDocument> {
   await ensureTarget(target);
   for (let round = 0; ; round++) {
     try {
-      return analyzeNow(text, kind, target);
+      const doc = analyzeNow(text, kind, target);
+      // As the CLI: the zxcvbn estimator judges passwords once a file holds one.
+      if (!estimatorLoaded && holdsPassword(doc.result.model)) {
+        estimatorLoaded = await loadPasswordEstimator();
+        if (estimatorLoaded) {
+          last = undefined;
+          return analyzeNow(text, kind, target);
+        }
+      }
+      return doc;
     } catch (error) {
       const wanted = [...missing];
       missing.clear();

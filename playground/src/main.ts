@@ -34,7 +34,6 @@ const SAMPLE = `# Paste a redis.conf, sentinel.conf or ACL file here: it is lint
 bind 0.0.0.0
 protected-mode no
 port 6379
-requirepass foobared
 maxmemroy 100mb
 rename-command CONFIG ""
 `;

@@ -182,14 +182,24 @@ beforeAll(async () => {
   rmSync(RESULTS, { recursive: true, force: true });
   mkdirSync(RESULTS, { recursive: true });
   run('bash', ['scripts/e2e-setup.sh'], 'e2e-setup', 900_000);
-  if (process.env.E2E_SKIP_BUILD !== '1') {
-    run('npm', ['run', 'build'], 'build', 300_000);
-    run('npm', ['run', 'vsix'], 'vsix', 300_000);
-  }
-
   root = mkdtempSync(join(tmpdir(), 'redis-lint-e2e-'));
+  const vsix = join(root, 'redis-lint-vscode.vsix');
+  if (process.env.E2E_SKIP_BUILD !== '1') run('npm', ['run', 'build'], 'build', 300_000);
+
+  // The findings the CLI reports for the same files: what the Problems panel must show.
+  const golden = writeWorkspace(join(root, 'expected'), REDIS_CONF);
+  expected = cliFindings(golden, ['redis.conf', 'users.acl']);
+  expectedFixed = cliFindings(writeWorkspace(join(root, 'expected-fixed'), FIXED_CONF), ['redis.conf', 'users.acl']);
+  writeFileSync(join(RESULTS, 'expected.json'), JSON.stringify({ expected: [...expected], expectedFixed: [...expectedFixed] }, null, 2));
+  expect(expected.get('redis.conf')?.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['bind-all-interfaces', 'protected-mode-disabled', 'unknown-directive']));
+  expect(expectedFixed.get('redis.conf')?.map((f) => f.ruleId)).not.toContain('protected-mode-disabled');
+  expect(expected.get('users.acl')?.map((f) => f.ruleId)).toContain('acl-default-user-open');
+
+  if (process.env.E2E_SKIP_BUILD !== '1') run('npm', ['run', 'vsix'], 'vsix', 300_000);
+  copyFileSync(VSIX, vsix); // our copy: a later `npm run build` empties dist/
+
   const dirs = { config: join(root, 'code-server.yaml'), dataDir: join(root, 'data'), extensionsDir: join(root, 'extensions') };
-  const listed = installExtension(dirs, VSIX);
+  const listed = installExtension(dirs, vsix);
   log(`--list-extensions: ${listed.join(', ')}`);
   expect(listed).toContain(`${manifest.publisher}.${manifest.name}@${manifest.version}`);
 
@@ -214,14 +224,6 @@ beforeAll(async () => {
       2,
     ),
   );
-
-  const golden = writeWorkspace(join(root, 'expected'), REDIS_CONF);
-  expected = cliFindings(golden, ['redis.conf', 'users.acl']);
-  expectedFixed = cliFindings(writeWorkspace(join(root, 'expected-fixed'), FIXED_CONF), ['redis.conf', 'users.acl']);
-  writeFileSync(join(RESULTS, 'expected.json'), JSON.stringify({ expected: [...expected], expectedFixed: [...expectedFixed] }, null, 2));
-  expect(expected.get('redis.conf')?.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['bind-all-interfaces', 'protected-mode-disabled', 'unknown-directive']));
-  expect(expectedFixed.get('redis.conf')?.map((f) => f.ruleId)).not.toContain('protected-mode-disabled');
-  expect(expected.get('users.acl')?.map((f) => f.ruleId)).toContain('acl-default-user-open');
 
   codeServer = await startCodeServer(dirs, join(root, 'code-server.log'));
   log(`code-server ${codeServer.url} (pid ${codeServer.pid})`);

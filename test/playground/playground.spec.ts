@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TARGET_IDS } from '../../server/src/knowledge/targets.js';
 import { decodeText, type ModelKind } from '../../server/src/model/index.js';
 import { browserUnavailable, CI, CORPUS, DIST, launchChromium, nodeLint, serveStatic, type PlainFinding, type StaticServer } from './support.js';
 
@@ -132,7 +133,7 @@ describe.skipIf(unavailable !== undefined)('playground in chromium', () => {
     expect(await page.evaluate(() => window.__redisLint.findings())).toEqual(nodeLint(afterFix, 'conf', 'redis-7.4'));
 
     // The same fixes as CodeMirror lint actions: hover the marked `0.0.0.0`, click the fix.
-    await page.locator('.cm-lintRange-error', { hasText: '0.0.0.0' }).first().hover();
+    await page.locator('.cm-lintRange', { hasText: '0.0.0.0' }).last().hover();
     const action = page.locator('.cm-tooltip-lint .cm-diagnosticAction', { hasText: 'Bind to loopback only' });
     await action.first().click();
     await page.waitForFunction(() => window.__redisLint.state().text.startsWith('bind 127.0.0.1 -::1\n'));
@@ -150,6 +151,8 @@ describe.skipIf(unavailable !== undefined)('playground in chromium', () => {
     const hover = page.locator('.cm-tooltip .hover-doc');
     await hover.waitFor();
     expect(await hover.textContent()).toContain('Memory limit');
+    await page.mouse.move(1, 1);
+    await hover.waitFor({ state: 'detached' });
 
     await page.click('.cm-content');
     await page.keyboard.press('Control+End');
@@ -168,6 +171,8 @@ describe.skipIf(unavailable !== undefined)('playground in chromium', () => {
     const page = await open(context);
     const knowledge = () => seen.slice(start).filter((u) => u.includes('/knowledge/')).map((u) => u.replace(/^.*\/knowledge\//, ''));
     expect(knowledge().sort()).toEqual(['acl-redis-7.4.json', 'directives-redis-7.4.json', 'sentinel-redis-7.4.json']);
+    // The password estimator's dictionaries come only with a password (see the sharing test).
+    expect(seen.slice(start).filter((u) => u.includes('zxcvbn'))).toEqual([]);
 
     const text = 'maxmemory-clients 10%\n';
     await paste(page, text);
@@ -213,6 +218,8 @@ describe.skipIf(unavailable !== undefined)('playground in chromium', () => {
     expect(await page.evaluate(() => window.__redisLint.state().kind)).toBe('sentinel');
     await page.selectOption('#target', 'valkey-8.0');
     await settled(page);
+    expect(seen.some((u) => /\/chunks\/zxcvbn-[^/]*\.js$/.test(u))).toBe(true);
+    expect(await page.evaluate(() => window.__redisLint.findings())).toEqual(nodeLint(text, 'sentinel', 'valkey-8.0'));
 
     await page.click('#share');
     const dialog = page.locator('#share-dialog');
@@ -291,15 +298,23 @@ describe.skipIf(unavailable !== undefined)('playground in chromium', () => {
     }
   })();
 
-  it.skipIf(corpusFiles.length === 0 && !CI)('finds what lint() finds on every corpus file, for every target', async () => {
-    expect(corpusFiles.length, '../shared/corpus is missing').toBeGreaterThan(0);
-    const context = await newContext();
-    const page = await open(context);
-    const targets = await page.evaluate(() => [...window.__redisLint.targets]);
-    expect(targets.length).toBe(8);
+  describe.skipIf(corpusFiles.length === 0 && !CI)('on the corpus', () => {
+    let context: BrowserContext;
+    let page: Page;
     const inputs = corpusFiles.map((f) => ({ ...f, text: decodeText(readFileSync(f.path)) }));
-    let compared = 0;
-    for (const target of targets) {
+
+    beforeAll(async () => {
+      context = await newContext();
+      page = await open(context);
+    });
+
+    afterAll(async () => {
+      expect(pageErrors(page)).toEqual([]);
+      await context?.close();
+    });
+
+    it.each(TARGET_IDS)('finds what lint() finds on every corpus file for %s', async (target) => {
+      expect(inputs.length, '../shared/corpus is missing').toBeGreaterThan(100);
       const inPage = await page.evaluate(
         async ({ files, target: t }) => {
           const out: PlainFinding[][] = [];
@@ -308,14 +323,13 @@ describe.skipIf(unavailable !== undefined)('playground in chromium', () => {
         },
         { files: inputs.map(({ text, kind }) => ({ text, kind })), target },
       );
+      let compared = 0;
       inputs.forEach((f, i) => {
         expect(inPage[i], `${f.kind}/${f.name} on ${target}`).toEqual(nodeLint(f.text, f.kind, target));
         compared += inPage[i].length;
       });
-    }
-    expect(compared).toBeGreaterThan(1000);
-    expect(pageErrors(page)).toEqual([]);
-    await context.close();
+      expect(compared).toBeGreaterThan(500);
+    }, 240_000);
   });
 
   it('never asks anything but the local server', () => {

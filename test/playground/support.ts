@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { useNodeKnowledgeSource } from '../../server/src/knowledge/loader-node.js';
 import { parseTarget } from '../../server/src/knowledge/targets.js';
+import { ensurePasswordEstimator } from '../../server/src/cli/password-estimator.js';
 import { lint } from '../../server/src/linter/index.js';
 import type { ModelKind } from '../../server/src/model/index.js';
 
@@ -88,10 +89,12 @@ export function fileNameFor(kind: ModelKind): string {
   return kind === 'acl' ? 'users.acl' : kind === 'sentinel' ? 'sentinel.conf' : 'redis.conf';
 }
 
-/** `lint()` in node on the same text, as CLI JSON positions (1-based, UTF-16 columns). */
+/** `lint()` in node on the same text, with the CLI's password estimator, as CLI JSON positions (1-based, UTF-16 columns). */
 export function nodeLint(text: string, kind: ModelKind, target: string): PlainFinding[] {
   if (!knowledgeReady) {
     useNodeKnowledgeSource();
+    // As the CLI (and the page) do for files holding a password; it judges nothing else.
+    ensurePasswordEstimator();
     knowledgeReady = true;
   }
   const parsed = parseTarget(target);

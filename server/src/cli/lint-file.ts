@@ -6,13 +6,15 @@ import { readFileSync } from 'node:fs';
 import { createTwoFilesPatch } from 'diff';
 import { fixesIn, fixUntilStable } from '../linter/fix.js';
 import { holdsPassword, lintModel, maskSpans, secretsIn, type Finding, type LintOptions, type LintResult, type SuppressedFinding } from '../linter/index.js';
-import { analyze, decodeText, type ModelKind, type Target } from '../model/index.js';
+import { analyze, decodeText, type LintModel, type ModelKind, type Target } from '../model/index.js';
 import { ensurePasswordEstimator } from './password-estimator.js';
 import { detectKind } from './discover.js';
 import { findingDetails, reportDetails } from './format/html-data.js';
 import type { FileReport, ReportedFinding } from './format/types.js';
 import { nodeFiles } from './node-files.js';
 import { writeFileAtomic, WriteRefused } from './write-file.js';
+import { hasExtras, kindWithArgs, lintDocument, type Defines } from './overrides.js';
+import { isYamlPath, lintEmbedded, mergeReports } from './yaml.js';
 
 export type FixMode = 'none' | 'write' | 'dry-run';
 const RANK = { error: 2, warning: 1, info: 0 } as const;
@@ -36,6 +38,12 @@ export interface FileTask {
   readonly displayName: string;
   /** Fix previews and the permission matrix (--format html). */
   readonly details?: boolean;
+  /** `--define VAR=VALUE` (overrides.ts). */
+  readonly defines?: Defines;
+  /** Arguments after `--`: redis-server options applied after the file (overrides.ts). */
+  readonly serverArgs?: readonly string[];
+  /** `--yaml-key`: values of YAML files that hold configs (yaml.ts). */
+  readonly yamlKeys?: readonly string[];
 }
 
 /** A file's result before --severity and --baseline filtering (done by the caller). */
@@ -131,8 +139,23 @@ export function runTask(task: FileTask): TaskResult {
     }
     text = decodeText(bytes);
   }
-  const kind = task.kind ?? detectKind(task.path, text);
+  const prepare = (model: LintModel) => {
+    if (holdsPassword(model)) ensurePasswordEstimator();
+  };
+  if (isYamlPath(task.path)) {
+    const embedded = lintEmbedded({
+      path: task.path, text, target: task.target, files: nodeFiles, lintOptions: task.lintOptions, prepare,
+      ...(task.root ? { root: task.root } : {}), ...(task.yamlKeys ? { yamlKeys: task.yamlKeys } : {}), ...(task.defines ? { defines: task.defines } : {}),
+    });
+    if ('error' in embedded) return { error: embedded.error };
+    const fix = task.fix === 'none' ? undefined : { fixed: 0, written: false, ...(task.fix === 'dry-run' ? { diff: '' } : {}) };
+    return { report: { ...mergeReports(task.path, task.targetLabel, embedded.results.map((r) => toReport(task, r.unit.kind, r.result))), ...(fix ? { fix } : {}) } };
+  }
+  const kind = kindWithArgs(task.kind ?? detectKind(task.path, text), task.serverArgs);
   const lintText = (t: string) => {
+    if (hasExtras(task)) {
+      return lintDocument({ text: t, file: task.path, kind, target: task.target, files: nodeFiles, ...(task.root ? { root: task.root } : {}) }, task.lintOptions, task, prepare).result;
+    }
     const model = analyze({ text: t, file: task.path, kind, target: task.target, files: nodeFiles, ...(task.root ? { root: task.root } : {}) });
     if (holdsPassword(model)) ensurePasswordEstimator();
     return lintModel(model, task.lintOptions);

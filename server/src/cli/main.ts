@@ -6,6 +6,7 @@ import { useNodeKnowledgeSource } from '../knowledge/loader-node.js';
 import { BaselineMatcher, createBaseline, formatBaseline, parseBaseline, type BaselineKey } from '../linter/baseline.js';
 import { ConfigFileError, ConfigResolver, settingsFor, type ConfigFs, type LoadedConfig } from '../linter/config-file.js';
 import { decodeText, formatTarget, parseTarget, DEFAULT_TARGET, type Target } from '../model/index.js';
+import { runAcl } from './acl-command.js';
 import { discoverInputs, UsageError } from './discover.js';
 import { formatCheckstyle } from './format/checkstyle.js';
 import { formatGithub } from './format/github.js';
@@ -154,6 +155,9 @@ export async function runLint(argv: readonly string[], io: Io): Promise<number> 
       ...(options.format === 'html' ? { details: true } : {}),
       tree: input.tree,
       displayName: displayPath(input.path, io.cwd),
+      ...(options.defines ? { defines: options.defines } : {}),
+      ...(options.serverArgs ? { serverArgs: options.serverArgs } : {}),
+      ...(options.yamlKeys ? { yamlKeys: options.yamlKeys } : {}),
     });
   }
 
@@ -304,6 +308,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.stdout(`redis-lint ${version()}\n`);
       return 0;
     }
+    // Before the --help scan: a dryrun command may have arguments that look like options.
+    if (first === 'acl') return await runAcl(rest, io);
     if (first === 'remote') return await (await import('./remote/main.js')).runRemote(rest, io);
     if (argv.includes('-h') || argv.includes('--help')) {
       io.stdout(HELP);

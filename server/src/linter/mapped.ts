@@ -32,7 +32,9 @@ export class Remapper {
   private readonly displayTexts = new Map<string, string>();
   private readonly displayLines = new Map<string, LineIndex>();
 
-  constructor(views: readonly FileView[]) {
+  /** `displays`: more files people see (a manifest whose own spans some findings use). */
+  constructor(views: readonly FileView[], displays: ReadonlyMap<string, string> = new Map()) {
+    for (const [file, text] of displays) this.displayTexts.set(file, text);
     for (const view of views) {
       this.byDerived.set(view.derivedFile, view);
       this.displayTexts.set(view.displayFile, view.displayText);
@@ -40,7 +42,7 @@ export class Remapper {
   }
 
   get empty(): boolean {
-    return this.byDerived.size === 0;
+    return this.byDerived.size === 0 && this.displayTexts.size === 0;
   }
 
   location(file: string, span: Span): Location {

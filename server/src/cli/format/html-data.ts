@@ -3,12 +3,12 @@
 // Secrets are masked here, before anything reaches a formatter.
 
 import { secretValues, scrub } from '../../linter/redact.js';
-import { maskSpans, secretsIn, type Finding, type LintResult } from '../../linter/index.js';
+import { MASK, secretsIn, type Finding, type LintResult } from '../../linter/index.js';
 import {
   aclContext, createDefaultUser, riskyCommands, selectorCanRun, userPermissions,
   type AclContext, type AclUser,
 } from '../../model/acl/index.js';
-import { analyze, type LintModel } from '../../model/index.js';
+import { analyze, type LintModel, type Span } from '../../model/index.js';
 
 export interface FixPreview {
   readonly title: string;
@@ -131,6 +131,25 @@ export function modelPermissions(model: LintModel): PermissionMatrix | undefined
 
 const MAX_LINES = 6;
 
+/**
+ * maskSpans, but an ACL password keeps its kind (`>****`, `#****`): a fix that turns a clear-text
+ * password into a hash must show the change, never the value.
+ */
+function maskKeepingSigil(text: string, spans: readonly Span[], offset = 0): string {
+  let out = '';
+  let at = 0;
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const start = Math.max(span.start - offset, 0);
+    const end = Math.min(span.end - offset, text.length);
+    if (end <= 0 || start >= text.length || start < at) continue;
+    const word = text.slice(start, end);
+    const sigil = /^\(?[><#!]/.exec(word)?.[0] ?? '';
+    out += text.slice(at, start) + sigil + MASK;
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
 /** The lines a finding's fix changes, before and after, with every secret masked. */
 export function fixPreview(result: LintResult, finding: Finding): FixPreview | undefined {
   const fix = finding.fix;
@@ -147,11 +166,11 @@ export function fixPreview(result: LintResult, finding: Finding): FixPreview | u
   for (const edit of [...fix.edits].sort((a, b) => b.span.start - a.span.start)) {
     after = after.slice(0, edit.span.start - from) + edit.newText + after.slice(edit.span.end - from);
   }
-  const before = maskSpans(text.slice(from, to), secretsIn(model, finding.file), from);
+  const before = maskKeepingSigil(text.slice(from, to), secretsIn(model, finding.file), from);
   // The new text may hold secrets of its own (a hash a fix writes): mask what the parser finds.
   const kind = model.kind === 'acl' ? 'acl' : 'conf';
   const reparsed = analyze({ text: after, file: '/fix-preview', kind, target: model.target });
-  const maskedAfter = scrub(maskSpans(after, secretsIn(reparsed, '/fix-preview')), secretValues(model));
+  const maskedAfter = scrub(maskKeepingSigil(after, secretsIn(reparsed, '/fix-preview')), secretValues(model));
   const split = (s: string) => {
     const out = s.split('\n').map((l) => l.replace(/\r$/, ''));
     if (out.length > 1 && out[out.length - 1] === '') out.pop();

@@ -34,6 +34,11 @@ function esc(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
 
+/** A message, with its `code` spans set as code. */
+function prose(text: string): string {
+  return esc(text).replace(/`([^`]+)`/g, '<code>$1</code>');
+}
+
 /** Control characters as one visible dot each (as the text format does). */
 function visible(text: string): string {
   return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '\u00b7');
@@ -78,6 +83,7 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .rule{font-family:var(--mono);font-size:12.5px}
 .rule a{color:inherit}
 .msg{margin:6px 0}
+.msg code{font-family:var(--mono);font-size:12.5px;background:#f0f1f4;border-radius:3px;padding:0 3px}
 pre{margin:6px 0 0;font-family:var(--mono);font-size:12.5px;background:#f3f4f7;border-radius:5px;padding:6px 8px;overflow-x:auto;white-space:pre}
 pre .g{color:#8a93a3;user-select:none;display:inline-block;min-width:3ch;text-align:right;margin-right:10px}
 mark{background:var(--mark);border-radius:2px;padding:0 1px}
@@ -211,7 +217,7 @@ function findingHtml(report: HtmlReport, f: HtmlFinding, ctx: FormatContext, cat
   return `<article class="finding ${f.severity}" data-severity="${f.severity}" data-rule="${esc(f.ruleId)}">`
     + `<div class="head"><span class="badge ${f.severity}">${f.severity}</span>${fatal}<span class="loc">${place}</span>`
     + `<span class="rule">${ruleLink(f.ruleId)}</span><span class="badge cat">${esc(category(f.ruleId))}</span></div>`
-    + `<p class="msg">${esc(f.message)}</p>${frame(f)}${fix(f.fixPreview)}</article>`;
+    + `<p class="msg">${prose(f.message)}</p>${frame(f)}${fix(f.fixPreview)}</article>`;
 }
 
 function cellHtml(column: string, cell: PermissionMatrix['users'][number]['cells'][number], total: number): string {
@@ -236,7 +242,7 @@ function matrixHtml(matrix: PermissionMatrix): string {
     out.push(`<tr class="${u.enabled ? 'on' : 'off'}"><td class="user">${esc(u.name)}</td><td class="scope">${login}</td>`);
     out.push(`<td class="scope small">${esc(clip(u.keys, 80))}<br>${esc(clip(u.channels, 80))}${u.selectors > 0 ? `<br>+${u.selectors} selector${u.selectors === 1 ? '' : 's'}` : ''}</td>`);
     matrix.columns.forEach((c, i) => out.push(cellHtml(c.id, u.cells[i], c.total)));
-    const risky = u.risky.length === 0 ? '<span class="small">none</span>' : esc(u.risky.slice(0, 10).join(', ') + (u.risky.length > 10 ? ` and ${u.risky.length - 10} more` : ''));
+    const risky = u.risky.length === 0 ? '<span class="small">none</span>' : esc(u.risky.slice(0, 5).join(', ') + (u.risky.length > 5 ? ` and ${u.risky.length - 5} more` : ''));
     out.push(`<td class="risky small">${risky}</td></tr>`);
   }
   out.push('</tbody></table></div><div class="legend small"><span><span class="cell all risk">all</span> every command of the category</span>'

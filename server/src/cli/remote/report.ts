@@ -1,12 +1,13 @@
 // A live server's lint result as the same plain report the file path produces, with each
 // finding naming the setting or user it is about instead of a line.
 
-import { lintModel, maskSpans, secretsIn, type Finding, type LintOptions, type LintResult } from '../../linter/index.js';
+import { holdsPassword, lintModel, maskSpans, secretsIn, type Finding, type LintOptions, type LintResult } from '../../linter/index.js';
 import { formatTarget, type Target } from '../../model/index.js';
 import { analyzeLive, liveAclContext, parseAclList, subjectAt, type LiveConfig, type LiveSnapshot } from '../../model/live/index.js';
 import { fixPreview, permissionMatrix } from '../format/html-data.js';
 import type { HtmlReport } from '../format/html.js';
 import type { ReportedFinding } from '../format/types.js';
+import { ensurePasswordEstimator } from '../password-estimator.js';
 import { SKIPPED_RULE_IDS } from './file-only.js';
 
 export type LiveFinding = ReportedFinding & { readonly subject: string; readonly fixPreview?: ReturnType<typeof fixPreview> };
@@ -66,6 +67,8 @@ export interface LiveLintInput {
 /** Lints a running server with every rule that applies to it (see file-only.ts). */
 export function lintLive(input: LiveLintInput): LiveReport {
   const { model, live } = analyzeLive(input.snapshot, input.target, input.display);
+  // Password strength needs the estimator: load it only when there is a password to judge.
+  if (holdsPassword(model)) ensurePasswordEstimator();
   const result = lintModel(model, input.lintOptions ?? {});
   const findings = result.findings.filter((f) => !SKIPPED_RULE_IDS.has(f.ruleId)).map((f) => reported(result, live, f, input.display, input.details === true));
   const ctx = liveAclContext(input.snapshot, input.target);

@@ -332,8 +332,10 @@ class Loader {
    * line; a line adds one `<seconds> <changes>` pair, `""` clears, any other count is ignored.
    */
   private save6(record: SettingRecord): void {
-    if (!this.saveLoadedIn.has(record.file)) {
-      this.saveLoadedIn.add(record.file);
+    // Command-line options are part of the main file's text.
+    const text = record.file === this.input.commandLine?.file ? this.input.file : record.file;
+    if (!this.saveLoadedIn.has(text)) {
+      this.saveLoadedIn.add(text);
       this.config.savePoints = [];
     }
     const points = this.config.savePoints ?? [];

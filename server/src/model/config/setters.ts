@@ -1,5 +1,6 @@
-// How Redis 7.x validates one directive's arguments (the `set` function of each config type,
-// plus the special setters). A refusal carries Redis's exact text and our clearer one.
+// How Redis validates one directive's arguments: the `set` function of each 7.x config type,
+// the special setters, and the 6.x loader's own cases. A refusal carries Redis's exact text and
+// our clearer one.
 
 import type { DirectiveFacts, LoaderRules, NumericFacts } from './facts.js';
 import { asciiLower, asSigned, asUnsigned, atoi, isIpv4, isIpv6, memtoll, memtoull, string2d, string2ll, strtollWhole, yesNo } from './c-parsers.js';
@@ -26,9 +27,7 @@ function refuse(redisMessage: string, message: string, argIndex?: number, extra:
   return { ok: false, redisMessage, message, ...(argIndex === undefined ? {} : { argIndex }), ...extra };
 }
 
-const REDIS_7: LoaderRules = { product: 'redis', line: '7.0', loader: 7 };
-
-export function setDirective(facts: DirectiveFacts, args: readonly string[], rules: LoaderRules = REDIS_7): SetResult {
+export function setDirective(facts: DirectiveFacts, args: readonly string[], rules: LoaderRules): SetResult {
   const special = (rules.loader === 6 && facts.special6 ? SPECIAL_SETTERS_6[facts.name] : undefined) ?? SPECIAL_SETTERS[facts.name];
   if (special) return special(args, rules);
   switch (facts.kind) {

@@ -136,15 +136,43 @@ export function buildCommandLine(args: readonly CommandLineArg[]): CommandLine {
   return { text, map: builder.build(args.length > 0 ? args[args.length - 1].span.end : 0), sentinel, stdin };
 }
 
-/** Arguments as a shell would show them: one display line with each argument's span. */
+/** Which arguments start a new config line (a `--name` that main() reads as a name). */
+export function optionStarts(values: readonly string[]): boolean[] {
+  const starts: boolean[] = [];
+  let handled = true;
+  for (let j = 0; j < values.length; j++) {
+    const value = values[j];
+    if (value === '-' && j === values.length - 1) {
+      starts.push(false);
+      continue;
+    }
+    if (handled && value.startsWith('--')) {
+      starts.push(true);
+      const next = values[j + 1];
+      const lower = value.toLowerCase();
+      handled = wordCount(value) !== 1
+        || (next !== undefined && next.startsWith('--') && (lower === '--save' || lower === '--sentinel'));
+    } else {
+      starts.push(false);
+      handled = true;
+    }
+  }
+  return starts;
+}
+
+/**
+ * Arguments as a shell would show them, one option per line (as main() turns them into config
+ * lines, so line N here is line N of the config text), with each argument's span.
+ */
 export function displayArgs(values: readonly string[]): { text: string; args: CommandLineArg[] } {
   let text = '';
   const args: CommandLineArg[] = [];
-  for (const value of values) {
-    if (text.length > 0) text += ' ';
+  const starts = optionStarts(values);
+  values.forEach((value, i) => {
+    if (i > 0) text += starts[i] ? '\n' : ' ';
     const shown = /^[A-Za-z0-9_@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, "'\\''")}'`;
     args.push({ value, span: { start: text.length, end: text.length + shown.length } });
     text += shown;
-  }
+  });
   return { text, args };
 }
