@@ -18,3 +18,4 @@ export { decodeText } from './decode.js';
 export { parseConf, splitArgs } from './conf/parse-conf.js';
 export { parseAcl } from './acl/parse-acl.js';
 export { asciiLowerCase } from './chars.js';
+export { WORK, resetWork, readWork, type WorkCounters } from './work.js';

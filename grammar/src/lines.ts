@@ -1,3 +1,5 @@
+import { WORK } from './work.js';
+
 /**
  * A line-level fast path in front of Chevrotain. Most lines of real files are plain (words,
  * simple quotes, comments), and for them the tokenizer's answer is obvious; building it directly
@@ -17,6 +19,7 @@ export interface LineHandler {
 /** Splits `text` on `\n` and hands each line to `handler`; without `fastPath`, all to `complex`. */
 export function walkLines(text: string, handler: LineHandler, fastPath: boolean): void {
   if (!fastPath) {
+    for (let at = 0; at !== -1; at = text.indexOf('\n', at) + 1 || -1) WORK.lines++;
     handler.complex(0, text.length, 0);
     return;
   }
@@ -26,6 +29,7 @@ export function walkLines(text: string, handler: LineHandler, fastPath: boolean)
   for (let start = 0; ; line++) {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline;
+    WORK.lines++;
     if (handler.plain(start, end)) {
       if (runStart !== -1) handler.complex(runStart, start, runLine);
       runStart = -1;

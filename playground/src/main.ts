@@ -163,7 +163,7 @@ function renderFindings(view: EditorView, doc: AnalyzedDocument, diagnostics: re
       for (const action of fixes) {
         const button = document.createElement('button');
         button.type = 'button';
-        button.className = action.isPreferred ? 'fix preferred' : 'fix';
+        button.className = action.isPreferred ? 'fix preferred' : 'fix secondary';
         button.textContent = action.title;
         button.addEventListener('click', () => {
           applyAction(view, host, doc, action, d.code);

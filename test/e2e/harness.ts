@@ -314,18 +314,21 @@ interface ProblemRow {
   readonly text: string;
 }
 
+/** A row that could not be read (mid-render): `poll` keeps polling, the final diff shows it. */
+export const UNREADABLE = 'unreadable-row';
+
 /**
- * The Problems panel's markers per file, parsed from the tree rows: a level-1 row names a file
- * (aria-label "N problems in file NAME of folder …"); its level-2 rows are markers, whose text
- * reads "MESSAGE\nSOURCE\nCODE\n[Ln L, Col C]" and aria-label starts with the severity. Level-3
- * rows (related information) are skipped.
+ * The Problems panel's markers per file, parsed from the rendered tree rows: a level-1 row names a
+ * file (aria-label "N problems in file NAME of folder …"); its level-2 rows are markers, whose
+ * text reads "MESSAGE\nSOURCE\nCODE\n[Ln L, Col C]" and aria-label starts with the severity.
+ * Level-3 rows (related information) and rows not rendered (filtered out) are skipped.
  */
 export async function readProblems(page: Page): Promise<Map<string, Finding[]>> {
-  const rows: ProblemRow[] = await page
-    .locator('.markers-panel .monaco-list-row')
-    .evaluateAll((elements) =>
-      elements.map((e) => ({ level: e.getAttribute('aria-level'), label: e.getAttribute('aria-label') ?? '', text: (e as HTMLElement).innerText })),
-    );
+  const rows: ProblemRow[] = await page.locator('.markers-panel .monaco-list-row').evaluateAll((elements) =>
+    elements
+      .filter((e) => e.checkVisibility())
+      .map((e) => ({ level: e.getAttribute('aria-level'), label: e.getAttribute('aria-label') ?? '', text: (e as HTMLElement).innerText })),
+  );
   const byFile = new Map<string, Finding[]>();
   let current: Finding[] | undefined;
   for (const row of rows) {
@@ -337,7 +340,10 @@ export async function readProblems(page: Page): Promise<Map<string, Finding[]>> 
       const lines = row.text.split('\n');
       const position = /^\[Ln (\d+), Col (\d+)\]$/.exec(lines.at(-1) ?? '');
       const severity = /^(Error|Warning|Info):/.exec(row.label)?.[1] as Severity | undefined;
-      if (!position || !severity || lines.length < 4) throw new Error(`unexpected Problems row: ${JSON.stringify(row)}`);
+      if (!position || !severity || lines.length < 4) {
+        current.push({ severity: 'Info', line: 0, column: 0, ruleId: UNREADABLE, message: JSON.stringify(row) });
+        continue;
+      }
       current.push({
         severity,
         line: Number(position[1]),

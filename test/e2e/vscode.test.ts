@@ -85,64 +85,85 @@ interface Session {
   readonly page: Page;
   readonly folder: string;
   readonly console: string[];
-  ready: boolean;
 }
-let session: Session | undefined;
+
+/** The page the scenarios share; a failed scenario discards it and the next one loads a fresh one. */
+let shared: Session | undefined;
 let sessions = 0;
 
-async function ensureSession(): Promise<Session> {
-  if (session?.ready) return session;
+/** One run of a scenario. Once cancelled (failed or out of time) it can no longer touch `shared`. */
+interface Attempt {
+  cancelled: boolean;
+  session?: Session;
+}
+
+async function sessionFor(attempt: Attempt): Promise<Session> {
+  if (shared) return (attempt.session = shared);
   if (!codeServer || !browser) throw new Error('setup did not complete');
-  sessions++;
+  const n = ++sessions;
   // A fresh folder per page: nothing restored from an earlier page (hot exit, open editors).
-  const folder = writeWorkspace(join(root, `session-${sessions}`, 'redis-config'), REDIS_CONF);
+  const folder = writeWorkspace(join(root, `session-${n}`, 'redis-config'), REDIS_CONF);
   const context = await browser.browser.newContext({ viewport: { width: 1400, height: 900 } });
-  const page = await context.newPage();
-  const console: string[] = [];
-  page.on('console', (m) => console.push(`[${m.type()}] ${m.text()}`));
-  page.on('pageerror', (e) => console.push(`[pageerror] ${e.stack ?? e.message}`));
-  session = { context, page, folder, console, ready: false };
+  if (attempt.cancelled) {
+    await context.close();
+    throw new Error('cancelled');
+  }
+  const session: Session = { context, page: await context.newPage(), folder, console: [] };
+  attempt.session = session;
+  if (attempt.cancelled) {
+    await closeSession(session);
+    throw new Error('cancelled');
+  }
+  session.page.on('console', (m) => session.console.push(`[${m.type()}] ${m.text()}`));
+  session.page.on('pageerror', (e) => session.console.push(`[pageerror] ${e.stack ?? e.message}`));
   const t0 = Date.now();
-  await openWorkbench(page, codeServer.url, folder);
-  log(`workbench ${sessions} ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  session.ready = true;
+  await openWorkbench(session.page, codeServer.url, folder);
+  if (attempt.cancelled) throw new Error('cancelled');
+  log(`workbench ${n} ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  shared = session;
   return session;
 }
 
-async function dropSession(): Promise<void> {
-  const s = session;
-  session = undefined;
-  await Promise.race([s?.context.close().catch(() => {}), sleep(10_000)]);
+async function closeSession(session: Session | undefined): Promise<void> {
+  if (!session) return;
+  if (shared === session) shared = undefined;
+  await Promise.race([session.context.close().catch(() => {}), sleep(10_000)]);
 }
 
 const attempts = new Map<string, number>();
+/** E2E_TIME_SCALE=2 doubles every scenario's budget (a slow machine); a tiny value forces the failure path. */
+const TIME_SCALE = Number(process.env.E2E_TIME_SCALE ?? '1') || 1;
 
 /** Runs one scenario within `budgetMs`; on failure keeps evidence and discards the page. */
 async function scenario(name: string, budgetMs: number, body: (s: Session) => Promise<void>): Promise<void> {
-  const attempt = (attempts.get(name) ?? 0) + 1;
-  attempts.set(name, attempt);
+  const number = (attempts.get(name) ?? 0) + 1;
+  attempts.set(name, number);
+  const attempt: Attempt = { cancelled: false };
+  budgetMs *= TIME_SCALE;
   const t0 = Date.now();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`scenario "${name}" took longer than ${budgetMs / 1000} s`)), budgetMs);
   });
-  const work = (async () => body(await ensureSession()))();
-  work.catch(() => {}); // after a timeout, closing the page makes it reject: already reported
+  const work = (async () => body(await sessionFor(attempt)))();
+  work.catch(() => {}); // after a timeout it rejects once its page is closed: already reported
   try {
     await Promise.race([work, timeout]);
-    log(`${name}: passed in ${((Date.now() - t0) / 1000).toFixed(1)} s (attempt ${attempt})`);
+    log(`${name}: passed in ${((Date.now() - t0) / 1000).toFixed(1)} s (attempt ${number})`);
   } catch (error) {
-    log(`${name}: FAILED on attempt ${attempt} after ${((Date.now() - t0) / 1000).toFixed(1)} s: ${String(error).split('\n')[0]}`);
-    await saveFailure(name, attempt, error);
-    await dropSession();
+    attempt.cancelled = true;
+    log(`${name}: FAILED on attempt ${number} after ${((Date.now() - t0) / 1000).toFixed(1)} s: ${String(error).split('\n')[0]}`);
+    await saveFailure(`${name}-attempt-${number}`, attempt.session, error);
+    await closeSession(attempt.session);
     throw error;
   } finally {
     clearTimeout(timer);
   }
 }
 
-async function saveFailure(name: string, attempt: number, error: unknown): Promise<void> {
-  const dir = join(RESULTS, 'failures', `${name}-attempt-${attempt}`);
+/** Evidence in test-results/e2e/failures/NAME/: error, screenshot, browser console, code-server and VS Code logs. */
+async function saveFailure(name: string, session: Session | undefined, error: unknown): Promise<void> {
+  const dir = join(RESULTS, 'failures', name);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'error.txt'), error instanceof Error ? `${error.stack ?? error.message}\n` : `${String(error)}\n`);
   if (session) {
@@ -153,7 +174,8 @@ async function saveFailure(name: string, attempt: number, error: unknown): Promi
   }
   if (codeServer) {
     keep(codeServer.logFile, dir, 'code-server.log');
-    keep(join(codeServer.dataDir, 'logs'), dir, 'vscode-logs'); // exthost*/redis-lint.redis-lint/redis-lint.log: the output channel
+    // exthost*/redis-lint.redis-lint/redis-lint.log is the extension's output channel.
+    keep(join(codeServer.dataDir, 'logs'), dir, 'vscode-logs');
   }
   log(`evidence kept in ${dir}`);
 }
@@ -218,7 +240,6 @@ beforeAll(async () => {
         'extensions.ignoreRecommendations': true,
         'git.enabled': false,
         'editor.minimap.enabled': false,
-        'redisLint.trace.server': 'messages',
       },
       null,
       2,
@@ -232,7 +253,7 @@ beforeAll(async () => {
 }, 1_200_000);
 
 afterAll(async () => {
-  await dropSession();
+  await closeSession(shared);
   if (browser) await stopChromium(browser);
   if (codeServer) {
     keep(codeServer.logFile, RESULTS, 'code-server.log');
@@ -263,7 +284,7 @@ describe('the VS Code extension in code-server', () => {
   });
 
   it('hovers a directive and shows its documentation', async () => {
-    await scenario('hover', Number(process.env.E2E_HOVER_BUDGET ?? 180_000), async ({ page }) => {
+    await scenario('hover', 180_000, async ({ page }) => {
       await openFile(page, 'redis.conf', 'maxmemroy');
       const info = getDirectives(DEFAULT_TARGET).lookup('bind')?.info;
       if (!info) throw new Error('no knowledge of bind');

@@ -127,7 +127,7 @@ describe.skipIf(noChromium !== undefined || noServer !== undefined)('the HTML re
     const { page, consoleErrors, requests } = await open(browser, file);
     const text = await page.locator('body').innerText();
     expect(text).toContain('Summary');
-    expect(text).toMatch(/\d+\s+errors/);
+    expect(text).toMatch(/\d+\s+errors?\s+\d+\s+warnings?/);
     expect(text).toContain('Who may run what');
     for (const name of ['alice', 'ops', 'old', 'default']) expect(text).toContain(name);
     expect(text).toContain('Fix: Set enable-debug-command no');

@@ -10,20 +10,21 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TARGET_IDS } from '../../server/src/knowledge/targets.js';
 import { decodeText, type ModelKind } from '../../server/src/model/index.js';
-import { browserUnavailable, CI, CORPUS, DIST, launchChromium, nodeLint, serveStatic, type PlainFinding, type StaticServer } from './support.js';
+import { browserUnavailable, CI, distProblem, CORPUS, DIST, launchChromium, nodeLint, serveStatic, type PlainFinding, type StaticServer } from './support.js';
 
 const INSECURE = 'bind 0.0.0.0\nprotected-mode no\nmaxmemroy 100mb\n';
 
 const unavailable = browserUnavailable();
 if (unavailable && !CI) console.warn(`playground browser tests skipped: ${unavailable}`);
+const badDist = distProblem();
 
-describe.runIf(unavailable !== undefined && CI)('playground prerequisites', () => {
-  it('are installed under CI', () => {
-    expect.fail(`playground browser tests cannot run: ${unavailable}`);
+describe.runIf((unavailable !== undefined && CI) || badDist !== undefined)('playground prerequisites', () => {
+  it('are in place', () => {
+    expect.fail(`playground browser tests cannot run: ${[unavailable, badDist].filter(Boolean).join('; ')}`);
   });
 });
 
-describe.skipIf(unavailable !== undefined)('playground in chromium', () => {
+describe.skipIf(unavailable !== undefined || badDist !== undefined)('playground in chromium', () => {
   let browser: Browser;
   let server: StaticServer;
   /** Every URL any page asked for, and those that would have left the local server. */

@@ -1,7 +1,7 @@
 // Helpers for the playground's browser tests: a static server for playground/dist on 127.0.0.1,
 // Debian's chromium through playwright-core, and node-side linting to compare with.
 
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve } from 'node:path';
@@ -22,8 +22,33 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Why the browser tests cannot run here (undefined = they can). Under CI=true a reason is a failure. */
 export function browserUnavailable(): string | undefined {
   if (!existsSync(CHROMIUM)) return `no chromium at ${CHROMIUM} (apt-get install -y chromium)`;
-  if (!existsSync(join(DIST, 'index.html'))) return 'playground/dist is missing (npm run playground:build)';
   return undefined;
+}
+
+/** What is wrong with playground/dist (missing, or older than the sources), if anything: a failure. */
+export function distProblem(): string | undefined {
+  if (!existsSync(join(DIST, 'sizes.json'))) return 'playground/dist is missing (npm run playground:build)';
+  const built = statSync(join(DIST, 'sizes.json')).mtimeMs;
+  const newer = ['playground', 'grammar/src', 'server/src'].map((dir) => newestUnder(join(ROOT, dir))).find((f) => f.mtime > built);
+  if (newer) return `playground/dist is older than ${newer.path.slice(ROOT.length + 1)} (npm run playground:build)`;
+  return undefined;
+}
+
+/** The most recently modified source file under `dir` (playground/dist, cli/ and lsp/ aside). */
+function newestUnder(dir: string): { path: string; mtime: number } {
+  let best = { path: dir, mtime: 0 };
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (/^(dist|node_modules|cli|lsp)$/.test(entry.name)) continue;
+      const inner = newestUnder(path);
+      if (inner.mtime > best.mtime) best = inner;
+    } else if (/\.(ts|mjs|js|json|html|css)$/.test(entry.name)) {
+      const mtime = statSync(path).mtimeMs;
+      if (mtime > best.mtime) best = { path, mtime };
+    }
+  }
+  return best;
 }
 
 const TYPES: Record<string, string> = {

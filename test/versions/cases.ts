@@ -119,12 +119,16 @@ export function engineVerdictFor(c: OracleCase, target: string): Verdict {
   };
 }
 
+const MACHINE_REASONS = [
+  /^Can't chdir to '.+': No such file or directory$/, // 6.x `dir`, logged without a line
+  /^Failed to configure LOCALE for invalid locale name\.$/, // 7.2+ `locale-collate`: the locales installed there
+  /^Failed opening Unix socket: getgrnam error for group /, // Valkey 8 `unixsocketgroup`: the groups there
+];
+
 /**
  * A refusal that is about the machine that ran the server, not the file (DESIGN.md: the linter
- * only warns about paths): the 7.0 ones, 6.x's `dir` failure (logged without a line), and a
- * `locale-collate` the machine has no locale for (7.2+).
+ * only warns about paths and never knows the server's locales or groups).
  */
 export function machineDependent(v: Verdict, text: string | Uint8Array): boolean {
-  if (machineDependentRefusal(v, text)) return true;
-  return !v.accepted && (/^Can't chdir to '.+': No such file or directory$/.test(v.reason) || v.reason === 'Failed to configure LOCALE for invalid locale name.');
+  return machineDependentRefusal(v, text) || (!v.accepted && MACHINE_REASONS.some((re) => re.test(v.reason)));
 }

@@ -5,6 +5,7 @@ import type { LineHandler } from '../lines.js';
 import type { RedisView } from '../source.js';
 import { aclParser, type AclPair, type AclSink } from './parser.js';
 import { aclLexer } from './tokens.js';
+import { WORK } from '../work.js';
 
 /**
  * Builds the lines of an ACL file, with spans in the original text. Plain lines (no tab or
@@ -49,6 +50,7 @@ export class AclBuilder implements LineHandler, AclSink {
   emit(line: number): void {
     const count = this.count;
     if (count === 0) return;
+    WORK.tokens += count;
     const words: AclWord[] = new Array(count);
     for (let w = 0; w < count; w++) {
       const start = this.starts[w];
@@ -63,7 +65,9 @@ export class AclBuilder implements LineHandler, AclSink {
     this.base = start;
     this.newlines = line;
     const run = this.full.slice(start, end);
-    aclParser().parseDocument(aclLexer().tokenize(run).tokens, this);
+    const { tokens } = aclLexer().tokenize(run);
+    WORK.lexerTokens += tokens.length;
+    aclParser().parseDocument(tokens, this);
   }
 
   newline(): void {
@@ -71,6 +75,7 @@ export class AclBuilder implements LineHandler, AclSink {
   }
 
   line(first: IToken, rest: readonly AclPair[]): void {
+    WORK.tokens += rest.length + 1;
     const words = [this.token(first)];
     let end = first.startOffset + first.image.length;
     for (const { sep, word } of rest) {

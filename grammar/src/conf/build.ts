@@ -7,6 +7,7 @@ import type { Span } from '../span.js';
 import { confParser, type ConfSink } from './parser.js';
 import type { ArgScan } from './scan-arg.js';
 import { confLexer, confTokens } from './tokens.js';
+import { WORK } from '../work.js';
 
 const VT = 0x0b;
 const FF = 0x0c;
@@ -91,6 +92,7 @@ export class ConfBuilder implements LineHandler, ConfSink {
     }
     const count = this.words;
     if (count === 0) return;
+    WORK.tokens += count;
     const name = this.plainArg(0);
     const args: ConfArg[] = new Array(count - 1);
     for (let w = 1; w < count; w++) args[w - 1] = this.plainArg(w);
@@ -111,7 +113,9 @@ export class ConfBuilder implements LineHandler, ConfSink {
     this.base = start;
     this.newlines = line;
     this.lineStart = 0;
-    confParser().parseDocument(confLexer('file').tokenize(this.run).tokens, this);
+    const { tokens } = confLexer('file').tokenize(this.run);
+    WORK.lexerTokens += tokens.length;
+    confParser().parseDocument(tokens, this);
   }
 
   newline(token: IToken): void {
@@ -128,6 +132,7 @@ export class ConfBuilder implements LineHandler, ConfSink {
   args(tokens: readonly IToken[]): void {
     const { run, base, view } = this;
     const kinds = confTokens().kinds;
+    WORK.tokens += tokens.length;
     const args: ConfArg[] = [];
     let problem: SyntaxProblem | undefined;
     for (const token of tokens) {

@@ -144,7 +144,6 @@ async function load(options: AclOptions, io: Io): Promise<LoadedUsers> {
     ...(options.config !== undefined ? { config: options.config } : {}),
     ...(options.root !== undefined ? { root: options.root } : {}),
   });
-  for (const note of loaded.notes) io.stderr(`redis-lint: note: ${note}\n`);
   return loaded;
 }
 
@@ -161,6 +160,7 @@ async function runExplain(argv: readonly string[], io: Io): Promise<number> {
   }
   if (options.positionals.length > 1) throw new UsageError(`acl explain takes at most one USER (got ${options.positionals.join(' ')})`);
   const loaded = await load(options, io);
+  for (const note of loaded.notes) io.stderr(`redis-lint: note: ${note}\n`);
   const only = options.positionals[0];
   if (only !== undefined && !loaded.users.has(only)) throw unknownUser(loaded, only);
   const summaries = [...loaded.users.values()]
@@ -188,6 +188,8 @@ async function runDryrun(argv: readonly string[], io: Io): Promise<number> {
   const loaded = await load(options, io);
   const user = loaded.users.get(name);
   if (!user) throw unknownUser(loaded, name);
+  // Notes about how users came to be matter for the default user only.
+  if (name === 'default') for (const note of loaded.notes) io.stderr(`redis-lint: note: ${note}\n`);
   if (!loaded.ctx.dialect.selectors) {
     io.stderr(`redis-lint: note: ACL DRYRUN exists from Redis 7.0; this is the permission check ${formatTarget(loaded.target)} applies.\n`);
   }

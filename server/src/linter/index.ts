@@ -1,8 +1,8 @@
 // Runs the rules over the model and returns plain findings, with severities applied and
 // secrets scrubbed. No I/O here: callers pass file access and print the result.
 
-import { analyze, type AnalyzeInput, type LintModel, type Verdict } from '../model/index.js';
-import { RULES, RULES_BY_ID, type Finding, type Rule, type Severity } from '../rules/index.js';
+import { analyze, WORK, type AnalyzeInput, type LintModel, type Verdict } from '../model/index.js';
+import { RULES, RULES_BY_ID, type Finding, type RelatedLocation, type ReportOptions, type Rule, type Severity } from '../rules/index.js';
 import { scrub, secretValues } from './redact.js';
 import { applySuppressions, LINTER_RULES, type SuppressedFinding } from './suppressions.js';
 
@@ -42,22 +42,19 @@ export function lintModel(model: LintModel, options: LintOptions = {}): LintResu
   for (const rule of rules) {
     if (!rule.meta.kinds.includes(model.kind)) continue;
     const setting = options.rules?.[rule.meta.id];
+    WORK.ruleChecks++;
     rule.check({
       model,
-      report(span, message, extra = {}) {
+      report(span, message, extra = NO_EXTRA) {
         const fatal = extra.fatal ?? false;
         if (setting === 'off' && !fatal) return;
+        WORK.findings++;
         const severity: Severity = fatal ? 'error' : setting && setting !== 'off' ? setting : extra.severity ?? rule.meta.severity;
-        findings.push({
-          ruleId: rule.meta.id,
-          severity,
-          message: scrub(message, secrets),
-          fatal,
-          file: extra.file ?? model.mainFile,
-          span,
-          ...(extra.fix ? { fix: extra.fix } : {}),
-          ...(extra.related ? { related: extra.related.map((r) => ({ ...r, message: scrub(r.message, secrets) })) } : {}),
-        });
+        // Built without spreads: a rule may report tens of thousands of findings (overridden-setting).
+        const finding: Mutable<Finding> = { ruleId: rule.meta.id, severity, message: scrub(message, secrets), fatal, file: extra.file ?? model.mainFile, span };
+        if (extra.fix) finding.fix = extra.fix;
+        if (extra.related) finding.related = secrets.length === 0 ? extra.related.map(copyRelated) : extra.related.map((r) => ({ ...r, message: scrub(r.message, secrets) }));
+        findings.push(finding);
       },
     });
   }
@@ -74,6 +71,10 @@ export function lintModel(model: LintModel, options: LintOptions = {}): LintResu
   shown.sort(compareFindings);
   return { model, findings: shown, suppressed: applied.suppressed, verdict: model.verdict };
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+const NO_EXTRA: ReportOptions = {};
+const copyRelated = (r: RelatedLocation): RelatedLocation => ({ ...r });
 
 const KNOWN_RULE_IDS: ReadonlySet<string> = new Set([...RULES.map((r) => r.meta.id), ...LINTER_RULES.map((r) => r.id)]);
 

@@ -62,12 +62,40 @@ export class Remapper {
     return { ...fix, edits };
   }
 
-  finding(finding: Finding): Finding {
+  /** The display line (1-based) of a derived file's line. */
+  private displayLine(view: FileView, derivedLine: number, inner: LintModel): number {
+    const lines = inner.lines(view.derivedFile);
+    const start = lines ? lines.lineStart(derivedLine - 1) : 0;
+    const at = view.map.toOriginal({ start, end: start });
+    return (this.lines(view.displayFile)?.lineOf(at.start) ?? 0) + 1;
+  }
+
+  /**
+   * Positions rules wrote into a message (`other.conf:12`, `line 12` of the main file) in
+   * display terms. Derived file names are unique, so only positions the model made are touched.
+   */
+  message(text: string, inner: LintModel): string {
+    let out = text;
+    for (const view of this.byDerived.values()) {
+      if (view.derivedFile === view.displayFile && view.derivedFile !== inner.mainFile) continue;
+      if (out.includes(`${view.derivedFile}:`)) {
+        out = out.split(new RegExp(`${view.derivedFile.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:(\\d+)`)).map((part, i) => (i % 2 === 1 ? `${view.displayFile}:${this.displayLine(view, Number(part), inner)}` : part)).join('');
+      }
+    }
+    const main = this.byDerived.get(inner.mainFile);
+    if (main) {
+      out = out.replace(/\b(line|lines) (\d+)\b/g, (_all, word: string, n: string) => `${word} ${this.displayLine(main, Number(n), inner)}`);
+    }
+    return out;
+  }
+
+  finding(finding: Finding, inner?: LintModel): Finding {
     const at = this.location(finding.file, finding.span);
     const fix = finding.fix ? this.fix(finding.file, finding.fix) : undefined;
     const { fix: _drop, ...rest } = finding;
     return {
       ...rest,
+      ...(inner ? { message: this.message(finding.message, inner) } : {}),
       file: at.file,
       span: at.span,
       ...(fix ? { fix } : {}),
@@ -132,9 +160,9 @@ export class Remapper {
 
   result(result: LintResult, extraSecrets?: ReadonlyMap<string, readonly Span[]>): LintResult {
     const model = this.model(result.model, extraSecrets);
-    const findings = result.findings.map((f) => this.finding(f));
+    const findings = result.findings.map((f) => this.finding(f, result.model));
     const suppressed: SuppressedFinding[] = result.suppressed.map((f) => ({
-      ...this.finding(f),
+      ...this.finding(f, result.model),
       suppressed: { ...f.suppressed, ...this.location(f.suppressed.file, f.suppressed.span) },
     }));
     return { ...result, model, findings, suppressed, verdict: model.verdict };

@@ -1,6 +1,6 @@
 // The one redaction step every output goes through (DESIGN.md "Secrets").
 
-import { secretSpans, type LintModel, type Span } from '../model/index.js';
+import { secretSpans, WORK, type LintModel, type Span } from '../model/index.js';
 
 export const MASK = '****';
 
@@ -50,8 +50,58 @@ export function secretValues(model: LintModel): string[] {
   return [...values].sort((a, b) => b.length - a.length);
 }
 
+/** Secrets are at least this long (shorter values are never scrubbed: see secretValues). */
+const PREFIX = 6;
+/** With more secrets than this, messages are scanned once against an index instead of per secret. */
+const INDEX_FROM = 16;
+const indexes = new WeakMap<readonly string[], Map<string, string[]>>();
+
+/**
+ * `message` with every occurrence of every secret replaced by `****` (overlapping occurrences
+ * become one mask). Cost is linear in the message for any number of secrets: with many, the
+ * message is scanned once against an index of their first characters.
+ */
 export function scrub(message: string, secrets: readonly string[]): string {
-  let out = message;
-  for (const secret of secrets) if (out.includes(secret)) out = out.split(secret).join(MASK);
-  return out;
+  if (secrets.length === 0) return message;
+  const ranges: Array<[number, number]> = [];
+  if (secrets.length <= INDEX_FROM) {
+    WORK.scrubSteps += secrets.length;
+    for (const secret of secrets) {
+      if (secret === '') continue;
+      for (let at = message.indexOf(secret); at !== -1; at = message.indexOf(secret, at + 1)) ranges.push([at, at + secret.length]);
+    }
+  } else {
+    WORK.scrubSteps += message.length;
+    let index = indexes.get(secrets);
+    if (!index) {
+      index = new Map();
+      for (const secret of secrets) {
+        if (secret.length < PREFIX) continue;
+        const key = secret.slice(0, PREFIX);
+        const list = index.get(key);
+        if (list) list.push(secret);
+        else index.set(key, [secret]);
+      }
+      indexes.set(secrets, index);
+    }
+    const short = secrets.filter((secret) => secret !== '' && secret.length < PREFIX);
+    for (const secret of short) for (let at = message.indexOf(secret); at !== -1; at = message.indexOf(secret, at + 1)) ranges.push([at, at + secret.length]);
+    for (let at = 0; at + PREFIX <= message.length; at++) {
+      const candidates = index.get(message.slice(at, at + PREFIX));
+      if (!candidates) continue;
+      for (const secret of candidates) if (message.startsWith(secret, at)) ranges.push([at, at + secret.length]);
+    }
+  }
+  if (ranges.length === 0) return message;
+  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  let out = '';
+  let at = 0;
+  for (let i = 0; i < ranges.length; ) {
+    const start = ranges[i][0];
+    let end = ranges[i][1];
+    for (i++; i < ranges.length && ranges[i][0] < end; i++) end = Math.max(end, ranges[i][1]);
+    out += message.slice(at, start) + MASK;
+    at = end;
+  }
+  return out + message.slice(at);
 }

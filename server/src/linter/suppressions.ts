@@ -11,7 +11,7 @@
 // whether the finding is gone or the comment cannot apply (no rule id, an unknown id, a
 // required reason missing).
 
-import type { LintModel, Span } from '../model/index.js';
+import { WORK, type LintModel, type Span } from '../model/index.js';
 import type { Finding, RuleMeta, Severity } from '../rules/index.js';
 
 export const UNUSED_SUPPRESSION = 'unused-suppression';
@@ -74,9 +74,13 @@ export function parseSuppressions(model: LintModel): Suppression[] {
   if (!config) return out;
   for (const source of config.files.values()) {
     const lines = source.doc.lines;
+    // Index of the next line that is not a comment, filled from the end on first need: a block
+    // of suppression comments above one directive is scanned once, not once per comment.
+    let nextNonComment: Int32Array | undefined;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       if (line.kind !== 'comment') continue;
+      WORK.suppressionSteps++;
       const raw = source.text.slice(line.span.start, line.span.end);
       const hash = raw.indexOf('#');
       const body = raw.slice(hash + 1);
@@ -102,8 +106,12 @@ export function parseSuppressions(model: LintModel): Suppression[] {
       if (kind === 'next-line') {
         // The next line that is not a comment: several disable-next-line comments, each with
         // its own reason, can stand above one directive.
-        const next = lines.slice(i + 1).find((l) => l.kind !== 'comment');
-        target = next ? next.line : -1;
+        if (!nextNonComment) {
+          nextNonComment = new Int32Array(lines.length + 1).fill(-1);
+          for (let j = lines.length - 1; j >= 0; j--) nextNonComment[j] = lines[j].kind !== 'comment' ? j : nextNonComment[j + 1];
+        }
+        const next = nextNonComment[i + 1];
+        target = next === -1 ? -1 : lines[next].line;
       }
       out.push({ kind, file: source.path, span: line.span, line: line.line, target, ids, ...(reason === undefined ? {} : { reason }) });
     }
@@ -170,9 +178,34 @@ export function applySuppressions(model: LintModel, findings: readonly Finding[]
 
   const kept: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
+  // The first active suppression (in source order) that applies, found through two indexes
+  // instead of trying every suppression for every finding: next-line ones by file, line and id;
+  // file ones by file and id (the earliest one applies first; a later one can only apply where
+  // the earliest does too, since both run to the end of the file).
+  const nextLine = new Map<string, number[]>();
+  const fromHere = new Map<string, number>();
+  active.forEach((a, order) => {
+    const { suppression } = a;
+    for (const id of a.ids) {
+      if (suppression.kind === 'next-line') {
+        const key = `${suppression.file}\n${suppression.target}\n${id}`;
+        const list = nextLine.get(key);
+        if (list) list.push(order);
+        else nextLine.set(key, [order]);
+      } else {
+        const key = `${suppression.file}\n${id}`;
+        const earliest = fromHere.get(key);
+        if (earliest === undefined || active[earliest].suppression.target > suppression.target) fromHere.set(key, order);
+      }
+    }
+  });
   const match = (finding: Finding): (typeof active)[number] | undefined => {
+    WORK.suppressionSteps++;
     const line = lineOf(finding.file, finding.span.start);
-    return active.find((a) => a.ids.has(finding.ruleId) && applies(a.suppression, finding, line));
+    let best = nextLine.get(`${finding.file}\n${line}\n${finding.ruleId}`)?.[0];
+    const file = fromHere.get(`${finding.file}\n${finding.ruleId}`);
+    if (file !== undefined && applies(active[file].suppression, finding, line) && (best === undefined || file < best)) best = file;
+    return best === undefined ? undefined : active[best];
   };
   for (const finding of findings) {
     const hit = match(finding);

@@ -1,5 +1,5 @@
 export type { Span, LineColumn, ConfDocument, ConfDirective, ConfArg, AclDocument, AclLine, AclWord } from '../../../grammar/src/index.js';
-export { LineIndex, decodeText } from '../../../grammar/src/index.js';
+export { LineIndex, decodeText, WORK, resetWork, readWork, type WorkCounters } from '../../../grammar/src/index.js';
 export type { Problem, Verdict, Phase } from './problems.js';
 export { EffectiveConfig, type SettingRecord, type SourceFile, type SpecialRecord, type UserRecord, type IncludeRecord } from './config/effective.js';
 export type { FileAccess, ReadResult } from './files/access.js';

@@ -72,6 +72,11 @@ import { unknownDirective } from './conf/unknown-directive.js';
 import { weakPassword } from './conf/weak-password.js';
 import { worldWritablePath } from './conf/world-writable-path.js';
 import { wrongArgumentCount } from './conf/wrong-argument-count.js';
+import { announceAddressMissing } from './container/announce-address-missing.js';
+import { daemonizeInContainer } from './container/daemonize-in-container.js';
+import { hostnamesNotAnnounced } from './container/hostnames-not-announced.js';
+import { logfileInContainer } from './container/logfile-in-container.js';
+import { maxmemoryOverMemoryLimit } from './container/maxmemory-over-memory-limit.js';
 import type { Rule } from './types.js';
 
 /** Every rule, by id. Adding a rule: see CONTRIBUTING.md. */
@@ -150,6 +155,12 @@ export const RULES: readonly Rule[] = [
   weakPassword,
   worldWritablePath,
   wrongArgumentCount,
+  // Containers (rules/container/): only where the manifest says the config runs in one.
+  announceAddressMissing,
+  daemonizeInContainer,
+  hostnamesNotAnnounced,
+  logfileInContainer,
+  maxmemoryOverMemoryLimit,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.meta.id, rule]));

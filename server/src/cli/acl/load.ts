@@ -73,7 +73,7 @@ function describeRefusal(result: AclFileResult, display: string): string {
   }
   const shown = result.problems.slice(0, 5).map((p) => `  ${display}:${p.line + 1}: ${p.message}`);
   const more = result.problems.length > 5 ? [`  … and ${result.problems.length - 5} more`] : [];
-  return [`Redis refuses ${display} (the server would not start, ACL LOAD fails), so it has no users to explain:`, ...shown, ...more,
+  return [`Redis refuses ${display} (the server would not start, ACL LOAD fails), so there are no users to check:`, ...shown, ...more,
     `Run redis-lint on it for the details.`].join('\n');
 }
 

@@ -147,10 +147,10 @@ function listText(names: readonly string[]): string {
 function commandsText(set: PermissionSet, total: number): string {
   if (set.runnable === 0) return set.futureCommands ? 'none now; commands modules add later' : 'none';
   const future = set.futureCommands ? ', and commands modules add later' : '';
-  if (set.runnable === total && set.partial.length === 0) return `all ${total}${future}`;
+  if (set.runnable === total && set.partial.length === 0) return `all ${total} commands${future}`;
   const partial = set.partial.length > 0 && set.partial.length <= MAX_LISTED ? `; only in part: ${listText(set.partial)}` : '';
-  if (set.display.length <= MAX_LISTED) return `${set.runnable} of ${total}: ${listText(set.display)}${future}`;
-  return `${set.runnable} of ${total}${future}${partial}`;
+  if (set.display.length <= MAX_LISTED) return `${set.runnable} of ${total} commands: ${listText(set.display)}${future}`;
+  return `${set.runnable} of ${total} commands${future}${partial}`;
 }
 
 function keysText(keys: PermissionSet['keys']): string {
@@ -196,7 +196,7 @@ export function formatUserText(s: UserSummary, ctx: AclContext): string {
     ['defined', originText(s.origin)],
     ['status', s.enabled ? 'on' : 'off: cannot log in'],
     ['passwords', passwordText(s)],
-    ['commands', s.selectors.length === 0 ? commandsText(s.root, s.totalCommands) : `${s.runnable} of ${s.totalCommands} through any permission set`],
+    ['commands', s.selectors.length === 0 ? commandsText(s.root, s.totalCommands) : `${s.runnable} of ${s.totalCommands} commands through any permission set`],
     ['dangerous', s.dangerous.length === 0 ? 'none' : listText(s.dangerous)],
   ];
   if (s.selectors.length === 0) {
@@ -213,9 +213,11 @@ export function formatUserText(s: UserSummary, ctx: AclContext): string {
 }
 
 export function summaryJson(s: UserSummary): Record<string, unknown> {
+  // With selectors, each set's own list (DRYRUN allows what any set allows: `commands.allowed`).
+  const withSelectors = s.selectors.length > 0;
   const set = (p: PermissionSet) => ({
     runnable: p.runnable,
-    allowed: p.allowed,
+    ...(withSelectors ? { allowed: p.allowed } : {}),
     partial: p.partial,
     futureCommands: p.futureCommands,
     keys: p.keys,

@@ -279,10 +279,12 @@ function reportHtml(report: HtmlReport, index: number, ctx: FormatContext, categ
   out.push(`<p class="small">${kind}${server} · ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'} (<span data-count-for="${id}"></span>)`
     + `${report.suppressed.length > 0 ? ` · ${report.suppressed.length} suppressed` : ''}</p>`);
   if (report.notes && report.notes.length > 0) out.push(`<ul class="notes">${report.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>`);
-  if (report.findings.length === 0) out.push('<p class="empty">No findings.</p>');
-  for (const f of report.findings) out.push(findingHtml(report, f as HtmlFinding, ctx, category));
+  // The overview first (who may do what, what drifted), then each finding.
   if (report.permissions) out.push(matrixHtml(report.permissions));
   if (report.drift) out.push(driftHtml(report.drift, ctx));
+  if (report.permissions || report.drift) out.push('<h3>Findings</h3>');
+  if (report.findings.length === 0) out.push('<p class="empty">No findings.</p>');
+  for (const f of report.findings) out.push(findingHtml(report, f as HtmlFinding, ctx, category));
   out.push('</section>');
   return out.join('');
 }

@@ -185,11 +185,12 @@ function formatDriftText(outcomes: readonly Outcome[], cwd: string, color: boole
   for (const o of outcomes) {
     const drift = o.drift;
     if (!drift) continue;
-    const file = drift.file.startsWith(cwd) ? drift.file.slice(cwd.length + 1) : drift.file;
+    const rel = (path: string) => (path.startsWith(`${cwd}/`) ? path.slice(cwd.length + 1) : path);
+    const file = rel(drift.file);
     out.push(paint(color, 'bold', drift.entries.length === 0 ? `${o.display}: no differences from ${file}` : `${o.display}: ${drift.entries.length} difference${drift.entries.length === 1 ? '' : 's'} from ${file}`));
     for (const e of drift.entries) {
       if (e.kind === 'setting') {
-        const where = e.where ? `${file === drift.file ? e.where.file : file}:${e.where.line}` : 'default';
+        const where = e.where ? `${rel(e.where.file)}:${e.where.line}` : 'default';
         out.push(`  ${paint(color, 'yellow', e.name)}: file ${e.file}${e.fileIsDefault ? ' (default)' : ` (${where})`} → server ${e.live}`);
         out.push(`    ${paint(color, 'dim', e.note)}`);
       } else {

@@ -1,7 +1,7 @@
 // `user` lines in redis.conf. Redis checks each line while reading the config
 // (`ACLAppendUserForLoading`: a FATAL CONFIG FILE ERROR names one token, often the wrong one)
 // but only learns about unknown commands and categories at startup (`ACLLoadConfiguredUsers`).
-import type { Span } from '../../../../grammar/src/index.js';
+import { WORK, type Span } from '../../../../grammar/src/index.js';
 import { REDIS_ERROR_TEXT } from './errors.js';
 import { mergeSelectorWords, type AclWordInput, type MergedRule } from './merge.js';
 import { applyUserRule } from './rules.js';
@@ -51,6 +51,8 @@ const redact = (token: string): string => (/^[><#!]/.test(token) ? `${token[0]}*
 /** Follows the `user` lines of one redis.conf in order, as the server does. */
 export class ConfUsers {
   private readonly pending: PendingUser[] = [];
+  /** Names in `pending`: the duplicate check stays constant-time with thousands of users. */
+  private readonly pendingNames = new Set<string>();
 
   constructor(private readonly ctx: AclContext) {}
 
@@ -71,7 +73,8 @@ export class ConfUsers {
       const redisMessageRedacted = `Error in user declaration '${redact(cString(redisToken.value))}': ${reason}`;
       return { ok: false, error: { span, message, redisMessage, redisMessageRedacted, redisToken, error } };
     };
-    if (this.pending.some((p) => p.name.value === name.value)) {
+    WORK.aclSteps++;
+    if (this.pendingNames.has(name.value)) {
       const message = `User '${name.value}' is already defined by an earlier 'user' line; a user can only be defined once.`;
       return fail(1, name.span, message, REDIS_ERROR_TEXT.EALREADY, { errno: 'EALREADY', message });
     }
@@ -95,6 +98,7 @@ export class ConfUsers {
       else return fail(j, rule.span, error.message, error.redisReason, error);
     }
     this.pending.push({ name, rules: merged.rules });
+    this.pendingNames.add(name.value);
     return { ok: true, deferred };
   }
 

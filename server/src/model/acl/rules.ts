@@ -3,6 +3,7 @@
 // leave earlier effects of the same call in place, as in Redis (`(…)` selectors are all-or-nothing).
 import type { CommandEntry } from './commands.js';
 import type { AclFailure, SyntaxDetail } from './errors.js';
+import { WORK } from '../../../../grammar/src/index.js';
 import { sha256Hex } from './sha256.js';
 import { splitArgs } from './splitargs.js';
 import { createSelector, rootSelector, type AclContext, type AclUser, type Selector } from './state.js';
@@ -68,6 +69,7 @@ function setAllCommands(s: Selector, allow: boolean): void {
 
 function addFirstArg(s: Selector, id: number, arg: string): void {
   const list = s.firstArgs.get(id) ?? [];
+  WORK.aclSteps += list.length;
   if (!list.some((a) => keyword(a) === keyword(arg))) list.push(arg);
   s.firstArgs.set(id, list);
 }
@@ -79,6 +81,7 @@ function addFirstArg(s: Selector, id: number, arg: string): void {
 function recordRule(ctx: AclContext, s: Selector, name: string, allow: boolean): void {
   if (ctx.dialect.commandRulesFormat !== 'as-written') return;
   const rule = keyword(name);
+  WORK.aclSteps += s.rules.length;
   s.rules = s.rules.filter((existing) => {
     const body = existing.slice(1);
     return !(body === rule || (body.length > rule.length && body.startsWith(rule) && body[rule.length] === '|'));
@@ -158,6 +161,7 @@ function addKeyPattern(ctx: AclContext, s: Selector, op: string): AclFailure | u
   }
   const pattern = op.slice(offset);
   if (hasSpaces(pattern)) return syntax('pattern-has-space');
+  WORK.aclSteps += s.keys.length;
   const existing = s.keys.find((k) => k.pattern === pattern);
   if (existing) {
     existing.read ||= read;
@@ -173,6 +177,7 @@ function addChannelPattern(s: Selector, op: string): AclFailure | undefined {
   if (s.allChannels) return { errno: 'EISDIR' };
   const pattern = op.slice(1);
   if (hasSpaces(pattern)) return syntax('pattern-has-space');
+  WORK.aclSteps += s.channels.length;
   if (!s.channels.includes(pattern)) s.channels.push(pattern);
   s.allChannels = false;
   return undefined;
@@ -180,6 +185,7 @@ function addChannelPattern(s: Selector, op: string): AclFailure | undefined {
 
 /** `ACLSetSelector`: command, key and channel rules (the only ones allowed inside `(…)`). */
 export function applySelectorRule(ctx: AclContext, s: Selector, op: string): AclFailure | undefined {
+  WORK.aclRules++;
   const { dialect } = ctx;
   const word = keyword(op);
   if (word === 'allkeys' || word === '~*') {
@@ -219,6 +225,7 @@ function addPassword(user: AclUser, op: string): AclFailure | undefined {
   if (op[0] === '>') hash = sha256Hex(op.slice(1));
   else if (isValidHash(op.slice(1))) hash = op.slice(1);
   else return { errno: 'EBADMSG' };
+  WORK.aclSteps += user.passwords.length;
   if (!user.passwords.includes(hash)) user.passwords.push(hash);
   user.nopass = false;
   return undefined;
@@ -229,6 +236,7 @@ function removePassword(user: AclUser, op: string): AclFailure | undefined {
   if (op[0] === '<') hash = sha256Hex(op.slice(1));
   else if (isValidHash(op.slice(1))) hash = op.slice(1);
   else return { errno: 'EBADMSG' };
+  WORK.aclSteps += user.passwords.length;
   const at = user.passwords.indexOf(hash);
   if (at === -1) return { errno: 'ENODEV' };
   user.passwords.splice(at, 1);
@@ -263,6 +271,7 @@ function resetUser(ctx: AclContext, user: AclUser): void {
 
 /** `ACLSetUser`: any rule, applied to the user (selector rules go to its root selector). */
 export function applyUserRule(ctx: AclContext, user: AclUser, op: string): AclFailure | undefined {
+  WORK.aclRules++;
   if (op.length === 0) return undefined;
   const { dialect } = ctx;
   const word = keyword(op);

@@ -1,4 +1,4 @@
-import type { AclDocument, ConfArg, ConfDirective, ConfDocument, LineIndex, Span } from '../../../../grammar/src/index.js';
+import { WORK, type AclDocument, type ConfArg, type ConfDirective, type ConfDocument, type LineIndex, type Span } from '../../../../grammar/src/index.js';
 import type { DirectiveFacts } from './facts.js';
 
 /** A file the configuration was read from (the linted file or an included one). */
@@ -85,11 +85,14 @@ export class EffectiveConfig {
 
   /** Every accepted line that set `name` (canonical), in load order. */
   all(name: string): readonly SettingRecord[] {
-    return this.byName.get(name) ?? [];
+    const list = this.byName.get(name);
+    WORK.ruleVisits += list ? list.length : 1;
+    return list ?? [];
   }
 
   /** The line whose value is in effect for `name`, if the file sets it. */
   effective(name: string): SettingRecord | undefined {
+    WORK.ruleVisits++;
     const list = this.byName.get(name);
     return list?.[list.length - 1];
   }
@@ -102,6 +105,7 @@ export class EffectiveConfig {
   }
 
   names(): IterableIterator<string> {
+    WORK.ruleVisits += this.byName.size;
     return this.byName.keys();
   }
 

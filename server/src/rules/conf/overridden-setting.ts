@@ -22,21 +22,21 @@ export const overriddenSetting: Rule = {
       const last = records[records.length - 1];
       const lastLine = (model.lines(last.file)?.lineOf(last.directive.span.start) ?? 0) + 1;
       const where = last.file === model.mainFile ? `line ${lastLine}` : `${last.file}:${lastLine}`;
-      for (const record of records.slice(0, -1)) {
-        const lines = model.lines(record.file);
-        const fix = record.file === model.mainFile && lines
-          ? (() => {
-              const line = lines.lineOf(record.directive.span.start);
-              const start = lines.lineStart(line);
-              const end = Math.min(lines.lineEnd(line) + 1, lines.text.length);
-              return { title: `Remove the overridden ${name} line`, edits: [{ span: { start, end }, newText: '' }] };
-            })()
-          : undefined;
-        report(record.directive.span, `${name} is set again at ${where}, which wins; this line has no effect. Remove it or merge the two.`, {
-          file: record.file,
-          related: [{ file: last.file, span: last.directive.span, message: 'the value in effect' }],
-          ...(fix ? { fix } : {}),
-        });
+      // The same for every earlier line of this setting (a file can repeat one thousands of times).
+      const message = `${name} is set again at ${where}, which wins; this line has no effect. Remove it or merge the two.`;
+      const related = [{ file: last.file, span: last.directive.span, message: 'the value in effect' }];
+      const title = `Remove the overridden ${name} line`;
+      const mainLines = model.lines(model.mainFile);
+      for (let i = 0; i < records.length - 1; i++) {
+        const record = records[i];
+        if (record.file === model.mainFile && mainLines) {
+          const line = mainLines.lineOf(record.directive.span.start);
+          const start = mainLines.lineStart(line);
+          const end = Math.min(mainLines.lineEnd(line) + 1, mainLines.text.length);
+          report(record.directive.span, message, { file: record.file, related, fix: { title, edits: [{ span: { start, end }, newText: '' }] } });
+        } else {
+          report(record.directive.span, message, { file: record.file, related });
+        }
       }
     }
   },
