@@ -4,7 +4,7 @@
 // workbench the way a user does (Quick Open, Problems panel, hover, Ctrl+.).
 
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { closeSync, copyFileSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,8 +52,19 @@ export function run(command: string, args: readonly string[], logName: string, t
 /** Process groups this suite started; each is ended by its id (the leader's pid). */
 const groups = new Set<number>();
 
-// Last resort if the worker exits without running afterAll (the hooks are the normal path).
-process.once('exit', () => {
+/** Temporary folders removed on an abnormal exit too. */
+const tempDirs = new Set<string>();
+
+export function removeOnExit(dir: string): void {
+  tempDirs.add(dir);
+}
+
+/**
+ * Last resort when the worker exits or is stopped without running afterAll (the normal path):
+ * Ctrl+C / SIGTERM reach the worker, and a vitest main process that dies (SIGTERM to it leaves
+ * the forked worker running) closes the IPC channel: 'disconnect'.
+ */
+function killAll(): void {
   for (const pgid of groups) {
     try {
       process.kill(-pgid, 'SIGKILL');
@@ -61,6 +72,20 @@ process.once('exit', () => {
       // already gone
     }
   }
+  groups.clear();
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+  tempDirs.clear();
+}
+process.once('exit', killAll);
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.once(signal, () => {
+    killAll();
+    process.exit(code);
+  });
+}
+process.once('disconnect', () => {
+  killAll();
+  process.exit(1); // orphaned (vitest stops its workers with SIGTERM, never by disconnecting)
 });
 
 export function trackGroup(pgid: number): void {

@@ -34,6 +34,7 @@ import {
   openWorkbench,
   poll,
   readProblems,
+  removeOnExit,
   run,
   showProblems,
   sleep,
@@ -205,6 +206,7 @@ beforeAll(async () => {
   mkdirSync(RESULTS, { recursive: true });
   run('bash', ['scripts/e2e-setup.sh'], 'e2e-setup', 900_000);
   root = mkdtempSync(join(tmpdir(), 'redis-lint-e2e-'));
+  if (process.env.E2E_KEEP !== '1') removeOnExit(root);
   const vsix = join(root, 'redis-lint-vscode.vsix');
   if (process.env.E2E_SKIP_BUILD !== '1') run('npm', ['run', 'build'], 'build', 300_000);
 

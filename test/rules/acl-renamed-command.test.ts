@@ -1,7 +1,5 @@
 import { ruleTester } from '../support/rule-tester.js';
 
-const H = '4a94ff655d505ea46e0cf475d2a08c80c4eb77b2ac479973f743f50b7470f9fe';
-
 ruleTester('acl-renamed-command', {
   valid: [
     { kind: 'conf', name: 'the original name', text: 'rename-command FLUSHALL myflush\nuser ops on ~* -@all +flushall\n' },

@@ -149,7 +149,7 @@ export function runTask(task: FileTask): TaskResult {
     });
     if ('error' in embedded) return { error: embedded.error };
     const fix = task.fix === 'none' ? undefined : { fixed: 0, written: false, ...(task.fix === 'dry-run' ? { diff: '' } : {}) };
-    return { report: { ...mergeReports(task.path, task.targetLabel, embedded.results.map((r) => toReport(task, r.unit.kind, r.result))), ...(fix ? { fix } : {}) } };
+    return { report: { ...mergeReports(task.path, task.targetLabel, embedded.results.map((r) => toReport(r.unit.map ? task : { ...task, path: r.unit.file }, r.unit.kind, r.result))), ...(fix ? { fix } : {}) } };
   }
   const kind = kindWithArgs(task.kind ?? detectKind(task.path, text), task.serverArgs);
   const lintText = (t: string) => {

@@ -4,7 +4,7 @@
 // its own text, so findings point at the argument). Results are mapped back to what was written.
 
 import { lintModel, type LintOptions, type LintResult } from '../linter/index.js';
-import { mapLintResult, type FileView } from '../linter/mapped.js';
+import { Remapper, type FileView } from '../linter/mapped.js';
 import { buildCommandLine, displayArgs } from '../model/embedded/command-line.js';
 import type { Deployment } from '../model/embedded/deployment.js';
 import { analyze, type FileAccess, type LintModel, type ModelKind, type Target } from '../model/index.js';
@@ -63,7 +63,7 @@ export function kindWithArgs(kind: ModelKind, serverArgs: readonly string[] | un
  * Lints a document with its defines and server arguments; positions are those of the written
  * text. `prepare` runs on the model before the rules (the CLI loads optional rule data there).
  */
-export function lintDocument(input: DocumentInput, options: LintOptions, extras: DocumentExtras, prepare?: (model: LintModel) => void): { result: LintResult; kind: ModelKind } {
+export function lintDocument(input: DocumentInput, options: LintOptions, extras: DocumentExtras, prepare?: (model: LintModel) => void): { result: LintResult; kind: ModelKind; remapper: Remapper } {
   const defines = new Map(extras.defines ?? []);
   const views: FileView[] = [];
   let text = input.text;
@@ -106,5 +106,6 @@ export function lintDocument(input: DocumentInput, options: LintOptions, extras:
   });
   prepare?.(model);
   const result = lintModel(model, options);
-  return { result: mapLintResult(result, views), kind };
+  const remapper = new Remapper(views);
+  return { result: remapper.empty ? result : remapper.result(result), kind, remapper };
 }

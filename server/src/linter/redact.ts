@@ -54,7 +54,7 @@ export function secretValues(model: LintModel): string[] {
 const PREFIX = 6;
 /** With more secrets than this, messages are scanned once against an index instead of per secret. */
 const INDEX_FROM = 16;
-const indexes = new WeakMap<readonly string[], Map<string, string[]>>();
+const indexes = new WeakMap<readonly string[], { readonly byPrefix: Map<string, string[]>; readonly short: readonly string[] }>();
 
 /**
  * `message` with every occurrence of every secret replaced by `****` (overlapping occurrences
@@ -74,20 +74,21 @@ export function scrub(message: string, secrets: readonly string[]): string {
     WORK.scrubSteps += message.length;
     let index = indexes.get(secrets);
     if (!index) {
-      index = new Map();
+      const byPrefix = new Map<string, string[]>();
       for (const secret of secrets) {
         if (secret.length < PREFIX) continue;
         const key = secret.slice(0, PREFIX);
-        const list = index.get(key);
+        const list = byPrefix.get(key);
         if (list) list.push(secret);
-        else index.set(key, [secret]);
+        else byPrefix.set(key, [secret]);
       }
+      index = { byPrefix, short: secrets.filter((secret) => secret !== '' && secret.length < PREFIX) };
       indexes.set(secrets, index);
     }
-    const short = secrets.filter((secret) => secret !== '' && secret.length < PREFIX);
-    for (const secret of short) for (let at = message.indexOf(secret); at !== -1; at = message.indexOf(secret, at + 1)) ranges.push([at, at + secret.length]);
+    WORK.scrubSteps += index.short.length;
+    for (const secret of index.short) for (let at = message.indexOf(secret); at !== -1; at = message.indexOf(secret, at + 1)) ranges.push([at, at + secret.length]);
     for (let at = 0; at + PREFIX <= message.length; at++) {
-      const candidates = index.get(message.slice(at, at + PREFIX));
+      const candidates = index.byPrefix.get(message.slice(at, at + PREFIX));
       if (!candidates) continue;
       for (const secret of candidates) if (message.startsWith(secret, at)) ranges.push([at, at + secret.length]);
     }

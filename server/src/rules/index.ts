@@ -77,7 +77,11 @@ import { daemonizeInContainer } from './container/daemonize-in-container.js';
 import { hostnamesNotAnnounced } from './container/hostnames-not-announced.js';
 import { logfileInContainer } from './container/logfile-in-container.js';
 import { maxmemoryOverMemoryLimit } from './container/maxmemory-over-memory-limit.js';
-import type { Rule } from './types.js';
+import { clusterAclMismatch } from './cross-file/cluster-acl-mismatch.js';
+import { replicaAuthMismatch } from './cross-file/replica-auth-mismatch.js';
+import { sentinelAuthMismatch } from './cross-file/sentinel-auth-mismatch.js';
+import { tlsInconsistent } from './cross-file/tls-inconsistent.js';
+import type { Rule, SetRule } from './types.js';
 
 /** Every rule, by id. Adding a rule: see CONTRIBUTING.md. */
 export const RULES: readonly Rule[] = [
@@ -161,7 +165,15 @@ export const RULES: readonly Rule[] = [
   hostnamesNotAnnounced,
   logfileInContainer,
   maxmemoryOverMemoryLimit,
+  // Across files (rules/cross-file/): run by the linter over files linted together (checkSet).
+  clusterAclMismatch,
+  replicaAuthMismatch,
+  sentinelAuthMismatch,
+  tlsInconsistent,
 ];
+
+/** The rules that compare files linted together (linter/cross-file.ts). */
+export const SET_RULES: readonly SetRule[] = [clusterAclMismatch, replicaAuthMismatch, sentinelAuthMismatch, tlsInconsistent];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.meta.id, rule]));
 

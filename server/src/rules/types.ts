@@ -67,3 +67,21 @@ export interface Rule {
   readonly meta: RuleMeta;
   check(context: RuleContext): void;
 }
+
+/**
+ * Rules over a set of files linted together (rules/cross-file/): they compare what each config
+ * says about itself (model/cross-file/facts.ts). Locations are opaque: the caller says how to
+ * name them in messages and where the findings go.
+ */
+export interface SetContext {
+  readonly nodes: readonly import('../model/cross-file/facts.js').NodeFacts<unknown>[];
+  readonly topology: import('../model/cross-file/topology.js').Topology<unknown>;
+  /** `redis-master.conf:4`, for messages. */
+  describe(at: unknown): string;
+  report(at: unknown, message: string, related?: ReadonlyArray<{ readonly at: unknown; readonly message: string }>): void;
+}
+
+export interface SetRule extends Rule {
+  /** Runs once over all files linted together; `check` does nothing for a single file. */
+  checkSet(context: SetContext): void;
+}

@@ -156,21 +156,22 @@ function commandsText(set: PermissionSet, total: number): string {
 function keysText(keys: PermissionSet['keys']): string {
   if (keys === 'all') return 'all keys';
   if (keys.length === 0) return 'none';
-  const groups: [string, (k: KeySummary) => boolean][] = [
-    ['read and write', (k) => k.read && k.write],
-    ['read only', (k) => k.read && !k.write],
-    ['write only', (k) => !k.read && k.write],
+  // In ACL notation, so that any pattern reads unambiguously: `~a:* ~b:* (read and write)`.
+  const groups: [string, string, (k: KeySummary) => boolean][] = [
+    ['~', 'read and write', (k) => k.read && k.write],
+    ['%R~', 'read only', (k) => k.read && !k.write],
+    ['%W~', 'write only', (k) => !k.read && k.write],
   ];
   return groups
-    .map(([name, test]) => [name, keys.filter(test).map((k) => k.pattern)] as const)
+    .map(([prefix, name, test]) => [name, keys.filter(test).map((k) => `${prefix}${k.pattern}`)] as const)
     .filter(([, patterns]) => patterns.length > 0)
-    .map(([name, patterns]) => `${name} ${listText(patterns)}`)
+    .map(([name, patterns]) => `${patterns.join(' ')} (${name})`)
     .join('; ');
 }
 
 function channelsText(channels: PermissionSet['channels'], ctx: AclContext): string {
   if (channels === 'all') return ctx.dialect.channels ? 'all channels' : 'all channels (Redis 6.0 has no channel permissions)';
-  return channels.length === 0 ? 'none' : listText(channels);
+  return channels.length === 0 ? 'none' : channels.map((c) => `&${c}`).join(' ');
 }
 
 function originText(origin: UserOrigin): string {

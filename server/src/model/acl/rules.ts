@@ -6,7 +6,7 @@ import type { AclFailure, SyntaxDetail } from './errors.js';
 import { WORK } from '../../../../grammar/src/index.js';
 import { sha256Hex } from './sha256.js';
 import { splitArgs } from './splitargs.js';
-import { createSelector, rootSelector, type AclContext, type AclUser, type Selector } from './state.js';
+import { createSelector, rootSelector, type AclContext, type AclUser, type KeyPattern, type Selector } from './state.js';
 
 /** `strcasecmp` semantics: ASCII-only case folding, comparison stops at a NUL. */
 function keyword(op: string): string {
@@ -69,9 +69,111 @@ function setAllCommands(s: Selector, allow: boolean): void {
 
 function addFirstArg(s: Selector, id: number, arg: string): void {
   const list = s.firstArgs.get(id) ?? [];
-  WORK.aclSteps += list.length;
-  if (!list.some((a) => keyword(a) === keyword(arg))) list.push(arg);
+  WORK.aclSteps++;
+  const seen = indexOf(firstArgIndexes, list, (l) => new Set(l.map(keyword)));
+  const word = keyword(arg);
+  if (!seen.has(word)) {
+    list.push(arg);
+    seen.add(word);
+  }
   s.firstArgs.set(id, list);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Indexes beside the selector's plain arrays, so that a line with 100,000 rules costs 100,000
+// steps (DESIGN.md: linear on any input). Each is keyed by the array it indexes: an array that is
+// replaced (`resetkeys`, a copied selector) gets a fresh index, and one changed elsewhere (its
+// length no longer matches) is indexed again.
+
+const firstArgIndexes = new WeakMap<string[], Set<string>>();
+const keyIndexes = new WeakMap<KeyPattern[], Map<string, KeyPattern>>();
+const channelIndexes = new WeakMap<string[], Set<string>>();
+const passwordIndexes = new WeakMap<string[], Set<string>>();
+
+function indexOf<A extends object, I extends { readonly size: number }>(indexes: WeakMap<A, I>, array: A & { readonly length: number }, build: (array: A) => I): I {
+  let index = indexes.get(array);
+  if (!index || index.size !== array.length) {
+    WORK.aclSteps += array.length;
+    index = build(array);
+    indexes.set(array, index);
+  }
+  return index;
+}
+
+/**
+ * 7.2+ command rules in order, a later rule for a command replacing the earlier ones: an
+ * insertion-ordered map (a replaced rule moves to the end) plus, per `cmd` and `cmd|sub` prefix,
+ * the rules below it, so that recording a rule costs the rules it drops, not all of them. The
+ * selector's `rules` array is read through it (see ruleOrder).
+ */
+class RuleOrder {
+  private readonly byBody = new Map<string, string>();
+  private readonly children = new Map<string, Set<string>>();
+  private list: string[] | undefined;
+
+  constructor(rules: readonly string[]) {
+    this.reset(rules);
+  }
+
+  get rules(): string[] {
+    return (this.list ??= [...this.byBody.values()]);
+  }
+
+  reset(rules: readonly string[]): void {
+    this.byBody.clear();
+    this.children.clear();
+    this.list = undefined;
+    for (const rule of rules) this.add(rule);
+  }
+
+  /** Drops the rule for `rule` and those for its `rule|…` subcommands and first args, then appends `text`. */
+  record(rule: string, text: string): void {
+    this.drop(rule);
+    const below = this.children.get(rule);
+    if (below) for (const body of [...below]) this.drop(body);
+    this.add(text);
+  }
+
+  private add(text: string): void {
+    const body = text.slice(1);
+    this.drop(body);
+    WORK.aclSteps++;
+    this.byBody.set(body, text);
+    this.list = undefined;
+    for (let bar = body.indexOf('|'); bar !== -1; bar = body.indexOf('|', bar + 1)) {
+      const prefix = body.slice(0, bar);
+      const set = this.children.get(prefix);
+      if (set) set.add(body);
+      else this.children.set(prefix, new Set([body]));
+    }
+  }
+
+  private drop(body: string): void {
+    if (!this.byBody.delete(body)) return;
+    WORK.aclSteps++;
+    this.list = undefined;
+    for (let bar = body.indexOf('|'); bar !== -1; bar = body.indexOf('|', bar + 1)) this.children.get(body.slice(0, bar))?.delete(body);
+  }
+}
+
+const ruleOrders = new WeakMap<Selector, RuleOrder>();
+
+/** The selector's rule order; on first use its `rules` property becomes a view of it. */
+function ruleOrder(s: Selector): RuleOrder {
+  let order = ruleOrders.get(s);
+  if (!order) {
+    WORK.aclSteps += s.rules.length;
+    const created = new RuleOrder(s.rules);
+    Object.defineProperty(s, 'rules', {
+      get: () => created.rules,
+      set: (rules: readonly string[]) => created.reset(rules),
+      enumerable: true,
+      configurable: true,
+    });
+    ruleOrders.set(s, created);
+    order = created;
+  }
+  return order;
 }
 
 /**
@@ -81,12 +183,7 @@ function addFirstArg(s: Selector, id: number, arg: string): void {
 function recordRule(ctx: AclContext, s: Selector, name: string, allow: boolean): void {
   if (ctx.dialect.commandRulesFormat !== 'as-written') return;
   const rule = keyword(name);
-  WORK.aclSteps += s.rules.length;
-  s.rules = s.rules.filter((existing) => {
-    const body = existing.slice(1);
-    return !(body === rule || (body.length > rule.length && body.startsWith(rule) && body[rule.length] === '|'));
-  });
-  s.rules.push(`${allow ? '+' : '-'}${rule}`);
+  ruleOrder(s).record(rule, `${allow ? '+' : '-'}${rule}`);
 }
 
 function applyCategory(ctx: AclContext, s: Selector, op: string): AclFailure | undefined {
@@ -161,13 +258,16 @@ function addKeyPattern(ctx: AclContext, s: Selector, op: string): AclFailure | u
   }
   const pattern = op.slice(offset);
   if (hasSpaces(pattern)) return syntax('pattern-has-space');
-  WORK.aclSteps += s.keys.length;
-  const existing = s.keys.find((k) => k.pattern === pattern);
+  WORK.aclSteps++;
+  const index = indexOf(keyIndexes, s.keys, (keys) => new Map(keys.map((k) => [k.pattern, k])));
+  const existing = index.get(pattern);
   if (existing) {
     existing.read ||= read;
     existing.write ||= write;
   } else {
-    s.keys.push({ pattern, read, write });
+    const key = { pattern, read, write };
+    s.keys.push(key);
+    index.set(pattern, key);
   }
   s.allKeys = false;
   return undefined;
@@ -177,8 +277,12 @@ function addChannelPattern(s: Selector, op: string): AclFailure | undefined {
   if (s.allChannels) return { errno: 'EISDIR' };
   const pattern = op.slice(1);
   if (hasSpaces(pattern)) return syntax('pattern-has-space');
-  WORK.aclSteps += s.channels.length;
-  if (!s.channels.includes(pattern)) s.channels.push(pattern);
+  WORK.aclSteps++;
+  const index = indexOf(channelIndexes, s.channels, (channels) => new Set(channels));
+  if (!index.has(pattern)) {
+    s.channels.push(pattern);
+    index.add(pattern);
+  }
   s.allChannels = false;
   return undefined;
 }
@@ -225,8 +329,12 @@ function addPassword(user: AclUser, op: string): AclFailure | undefined {
   if (op[0] === '>') hash = sha256Hex(op.slice(1));
   else if (isValidHash(op.slice(1))) hash = op.slice(1);
   else return { errno: 'EBADMSG' };
-  WORK.aclSteps += user.passwords.length;
-  if (!user.passwords.includes(hash)) user.passwords.push(hash);
+  WORK.aclSteps++;
+  const index = indexOf(passwordIndexes, user.passwords, (passwords) => new Set(passwords));
+  if (!index.has(hash)) {
+    user.passwords.push(hash);
+    index.add(hash);
+  }
   user.nopass = false;
   return undefined;
 }
@@ -236,10 +344,14 @@ function removePassword(user: AclUser, op: string): AclFailure | undefined {
   if (op[0] === '<') hash = sha256Hex(op.slice(1));
   else if (isValidHash(op.slice(1))) hash = op.slice(1);
   else return { errno: 'EBADMSG' };
-  WORK.aclSteps += user.passwords.length;
+  const index = indexOf(passwordIndexes, user.passwords, (passwords) => new Set(passwords));
+  WORK.aclSteps++;
+  if (!index.has(hash)) return { errno: 'ENODEV' };
   const at = user.passwords.indexOf(hash);
-  if (at === -1) return { errno: 'ENODEV' };
+  // The scan and the splice: linear in the passwords, but only for a password that is there.
+  WORK.aclSteps += user.passwords.length;
   user.passwords.splice(at, 1);
+  index.delete(hash);
   return undefined;
 }
 
