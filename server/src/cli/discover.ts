@@ -7,7 +7,8 @@ import type { ModelKind } from '../model/index.js';
 
 export class UsageError extends Error {}
 
-const CONFIG_NAME = /(?:\.conf|\.acl)$/i;
+/** Files a folder walk lints: configs, and YAML that may embed them (Kubernetes, Compose, Helm values). */
+const CONFIG_NAME = /(?:\.conf|\.acl|\.ya?ml)$/i;
 
 /** DESIGN.md "Kind detection": by name first, then by content. */
 export function detectKind(path: string, text: string): ModelKind {
@@ -69,7 +70,7 @@ export function discoverInputs(paths: readonly string[], cwd: string): Input[] {
     if (stats?.isDirectory()) {
       const files: string[] = [];
       walk(absolute, files);
-      if (files.length === 0) throw new UsageError(`${arg}: no Redis config files (*.conf, *.acl) in this directory`);
+      if (files.length === 0) throw new UsageError(`${arg}: no Redis config files (*.conf, *.acl, *.yaml) in this directory`);
       for (const path of files) add({ path, tree: absolute, explicit: false });
     } else if (stats) {
       add({ path: absolute, tree: dirname(absolute), explicit: true });

@@ -4,7 +4,10 @@
 export const HELP = `redis-lint — lint Redis and Valkey configuration: redis.conf, sentinel.conf and ACL files
 
 Usage:
-  redis-lint [lint] [options] PATH…        lint files, directories (their *.conf and *.acl) or globs
+  redis-lint [lint] [options] PATH…        lint files, directories (their *.conf, *.acl and *.yaml)
+                                           or globs; several files are also checked against each other
+  redis-lint [lint] [options] PATH… -- REDIS-SERVER-ARGS…
+                                           apply redis-server options after each file, as Redis does
   redis-lint [lint] [options] --stdin      lint standard input
   redis-lint rules [--format text|json]    list every rule: id, category, severity, fixable
   redis-lint explain RULE-ID               show a rule's documentation
@@ -28,6 +31,10 @@ Options:
       --fix-dry-run            print the fixes as a unified diff (secrets shown as ****)
       --stdin                  read the document from standard input
       --stdin-filename NAME    the name to report (and detect the kind from) for --stdin
+      --define VAR=VALUE       fill in a template placeholder (\${VAR}, $VAR, @VAR@, %VAR%,
+                               {{ .Values.x }}) before linting; repeatable
+      --yaml-key PATH          in YAML files, also lint the value at this dotted key path
+                               (Helm values: master.configuration); repeatable
   -j, --jobs N                 lint with N worker threads (default: the number of CPU cores)
       --color, --no-color      force colors on or off (default: on a TTY unless NO_COLOR is set)
   -h, --help                   show this help

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createTwoFilesPatch } from 'diff';
 import { fixesIn, fixUntilStable } from '../linter/fix.js';
 import { holdsPassword, lintModel, maskSpans, secretsIn, type Finding, type LintOptions, type LintResult, type SuppressedFinding } from '../linter/index.js';
-import { analyze, decodeText, type LintModel, type ModelKind, type Target } from '../model/index.js';
+import { analyze, decodeText, type LintModel, type ModelKind, type Span, type Target } from '../model/index.js';
 import { ensurePasswordEstimator } from './password-estimator.js';
 import { detectKind } from './discover.js';
 import { findingDetails, reportDetails } from './format/html-data.js';
@@ -15,6 +15,7 @@ import { nodeFiles } from './node-files.js';
 import { writeFileAtomic, WriteRefused } from './write-file.js';
 import { hasExtras, kindWithArgs, lintDocument, type Defines } from './overrides.js';
 import { isYamlPath, lintEmbedded, mergeReports } from './yaml.js';
+import { factsLabel, taskFacts, type FactsSource, type ReportedLocation, type TaskFacts } from './cross-file.js';
 
 export type FixMode = 'none' | 'write' | 'dry-run';
 const RANK = { error: 2, warning: 1, info: 0 } as const;
@@ -44,10 +45,14 @@ export interface FileTask {
   readonly serverArgs?: readonly string[];
   /** `--yaml-key`: values of YAML files that hold configs (yaml.ts). */
   readonly yamlKeys?: readonly string[];
+  /** Several files are linted together: return their cross-file facts (cross-file.ts). */
+  readonly crossFile?: boolean;
+  /** A YAML file found by walking a folder: one we cannot read is skipped, not an error. */
+  readonly quietYaml?: boolean;
 }
 
 /** A file's result before --severity and --baseline filtering (done by the caller). */
-export type TaskResult = { readonly report: FileReport } | { readonly error: string; readonly internal?: boolean };
+export type TaskResult = { readonly report: FileReport; readonly facts?: TaskFacts } | { readonly error: string; readonly internal?: boolean };
 
 function errnoText(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
@@ -128,7 +133,21 @@ function masked(result: LintResult): string {
   return maskSpans(model.text(model.mainFile) ?? '', secretsIn(model, model.mainFile));
 }
 
+/** The output position of a span (a finding's position fields), secrets masked. */
+function locate(result: LintResult, file: string, span: Span): ReportedLocation {
+  const { line, column, endLine, endColumn, frame, lineText } = reported(result, { ruleId: '', severity: 'info', message: '', fatal: false, file, span }, result.model.mainFile);
+  return { file, line, column, endLine, endColumn, lineText, ...(frame ? { frame } : {}) };
+}
+
 export function runTask(task: FileTask): TaskResult {
+  let sources: FactsSource[] = [];
+  const out = lintTask(task, (captured) => {
+    sources = captured;
+  });
+  return task.crossFile && 'report' in out && sources.length > 0 ? { ...out, facts: taskFacts(task.path, sources, locate) } : out;
+}
+
+function lintTask(task: FileTask, capture: (sources: FactsSource[]) => void): TaskResult {
   let bytes: Uint8Array | undefined;
   let text = task.text;
   if (text === undefined) {
@@ -147,20 +166,32 @@ export function runTask(task: FileTask): TaskResult {
       path: task.path, text, target: task.target, files: nodeFiles, lintOptions: task.lintOptions, prepare,
       ...(task.root ? { root: task.root } : {}), ...(task.yamlKeys ? { yamlKeys: task.yamlKeys } : {}), ...(task.defines ? { defines: task.defines } : {}),
     });
-    if ('error' in embedded) return { error: embedded.error };
+    if ('error' in embedded) return task.quietYaml ? { report: mergeReports(task.path, task.targetLabel, []) } : { error: embedded.error };
+    capture(embedded.results.map((r) => ({
+      result: r.result, model: r.inner.model, toDisplay: (at) => r.remapper.location(at.file, at.span),
+      label: factsLabel(task.path, r.unit.label), displayFile: task.path,
+    })));
     const fix = task.fix === 'none' ? undefined : { fixed: 0, written: false, ...(task.fix === 'dry-run' ? { diff: '' } : {}) };
     return { report: { ...mergeReports(task.path, task.targetLabel, embedded.results.map((r) => toReport(r.unit.map ? task : { ...task, path: r.unit.file }, r.unit.kind, r.result))), ...(fix ? { fix } : {}) } };
   }
   const kind = kindWithArgs(task.kind ?? detectKind(task.path, text), task.serverArgs);
+  let firstDocument: ReturnType<typeof lintDocument> | undefined;
   const lintText = (t: string) => {
     if (hasExtras(task)) {
-      return lintDocument({ text: t, file: task.path, kind, target: task.target, files: nodeFiles, ...(task.root ? { root: task.root } : {}) }, task.lintOptions, task, prepare).result;
+      const document = lintDocument({ text: t, file: task.path, kind, target: task.target, files: nodeFiles, ...(task.root ? { root: task.root } : {}) }, task.lintOptions, task, prepare);
+      firstDocument ??= document;
+      return document.result;
     }
     const model = analyze({ text: t, file: task.path, kind, target: task.target, files: nodeFiles, ...(task.root ? { root: task.root } : {}) });
     if (holdsPassword(model)) ensurePasswordEstimator();
     return lintModel(model, task.lintOptions);
   };
   const first = lintText(text);
+  const shown = firstDocument;
+  capture([{
+    result: first, model: first.model,
+    toDisplay: (at) => (shown ? shown.remapper.location(at.file, at.span) : at), label: factsLabel(task.path), displayFile: task.path,
+  }]);
   if (task.fix === 'none') return { report: toReport(task, kind, first) };
 
   const threshold = RANK[task.fixSeverity];

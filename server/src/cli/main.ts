@@ -8,6 +8,8 @@ import { ConfigFileError, ConfigResolver, settingsFor, type ConfigFs, type Loade
 import { decodeText, formatTarget, parseTarget, DEFAULT_TARGET, type Target } from '../model/index.js';
 import { runAcl } from './acl-command.js';
 import { discoverInputs, UsageError } from './discover.js';
+import { addCrossFileFindings, type TaskFacts } from './cross-file.js';
+import { isYamlPath } from './yaml.js';
 import { formatCheckstyle } from './format/checkstyle.js';
 import { formatGithub } from './format/github.js';
 import { formatGitlab } from './format/gitlab.js';
@@ -72,6 +74,8 @@ interface Input {
   readonly text?: string;
   /** Where to look for the config file from. */
   readonly dir: string;
+  /** Found by walking a folder or a glob (not named): a YAML file that is not ours is skipped quietly. */
+  readonly found?: boolean;
 }
 
 function format(name: Format, reports: readonly FileReport[], ctx: FormatContext): string {
@@ -131,10 +135,12 @@ export async function runLint(argv: readonly string[], io: Io): Promise<number> 
     const dir = options.stdinFilename ? dirname(resolve(io.cwd, name)) : io.cwd;
     inputs.push({ path: name, tree: dir, dir, text: decodeText(io.readStdin()) });
   } else {
-    for (const input of discoverInputs(options.paths, io.cwd)) inputs.push({ path: input.path, tree: input.tree, dir: dirname(input.path) });
+    for (const input of discoverInputs(options.paths, io.cwd)) inputs.push({ path: input.path, tree: input.tree, dir: dirname(input.path), ...(input.explicit ? {} : { found: true }) });
   }
 
   const tasks: FileTask[] = [];
+  // Files linted together are also checked against each other (cross-file.ts).
+  const crossFile = inputs.length > 1 || inputs.some((input) => isYamlPath(input.path));
   for (const input of inputs) {
     const loaded = explicitConfig ?? (await resolver.forDir(input.dir));
     const settings = settingsFor(loaded, options.stdin ? resolve(io.cwd, input.path) : input.path);
@@ -158,6 +164,8 @@ export async function runLint(argv: readonly string[], io: Io): Promise<number> 
       ...(options.defines ? { defines: options.defines } : {}),
       ...(options.serverArgs ? { serverArgs: options.serverArgs } : {}),
       ...(options.yamlKeys ? { yamlKeys: options.yamlKeys } : {}),
+      ...(crossFile ? { crossFile } : {}),
+      ...(input.found && isYamlPath(input.path) ? { quietYaml: true } : {}),
     });
   }
 
@@ -168,12 +176,20 @@ export async function runLint(argv: readonly string[], io: Io): Promise<number> 
   });
 
   let failed = false;
-  const raw: FileReport[] = [];
+  let raw: FileReport[] = [];
+  const facts: TaskFacts[] = [];
   for (const result of results) {
     if ('error' in result) {
       io.stderr(`redis-lint: ${result.error}\n`);
       failed = true;
-    } else raw.push(result.report);
+    } else {
+      raw.push(result.report);
+      if (result.facts) facts.push(result.facts);
+    }
+  }
+  if (facts.length > 0) {
+    const rulesOf = new Map(tasks.map((t) => [t.path, t.lintOptions.rules]));
+    raw = addCrossFileFindings(raw, facts, io.cwd, (path) => rulesOf.get(path));
   }
 
   // --severity, then the baseline.
