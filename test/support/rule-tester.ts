@@ -5,6 +5,7 @@ import './knowledge.js';
 import { lint, type Finding } from '../../server/src/linter/index.js';
 import { LineIndex, parseTarget, type FileAccess, type ModelKind } from '../../server/src/model/index.js';
 import { parseAnnotated, type ExpectedFinding } from './annotations.js';
+import type { Deployment } from '../../server/src/model/embedded/deployment.js';
 
 export interface RuleCase {
   /** Annotated text (see annotations.ts). */
@@ -14,6 +15,8 @@ export interface RuleCase {
   readonly target?: string;
   readonly files?: FileAccess;
   readonly root?: string;
+  /** Where the config runs (container rules): as a manifest around it would say. */
+  readonly deployment?: Deployment;
   /** Exact messages, in finding order. */
   readonly messages?: readonly string[];
   /** Whether the findings are fatal (all of them). */
@@ -43,6 +46,7 @@ export function runRule(ruleId: string, testCase: RuleCase) {
       text, file: '/test/redis.conf', kind: testCase.kind ?? 'conf', target: parsed.target,
       ...(testCase.files ? { files: testCase.files } : {}),
       ...(testCase.root ? { root: testCase.root } : {}),
+      ...(testCase.deployment ? { deployment: testCase.deployment } : {}),
     },
     { only: [ruleId] },
   );
