@@ -11,10 +11,12 @@ Usage:
   redis-lint [lint] [options] --stdin      lint standard input
   redis-lint rules [--format text|json]    list every rule: id, category, severity, fixable
   redis-lint explain RULE-ID               show a rule's documentation
+  redis-lint remote [options] ADDRESS…     audit running servers (redis-lint remote --help)
 
 Options:
   -f, --format FORMAT          text (default), json, sarif (GitHub code scanning), github
-                               (workflow annotations), gitlab (Code Quality), checkstyle, junit
+                               (workflow annotations), gitlab (Code Quality), checkstyle, junit,
+                               html (a self-contained report for reviewers)
       --kind conf|sentinel|acl force the file kind (default: from the name and content)
       --redis-version VERSION  target: 6.0 6.2 7.0 7.2 7.4 8.0 valkey-7.2 valkey-8.0, with an
                                optional patch (7.0.15); default: the config file's, else 7.4

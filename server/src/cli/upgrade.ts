@@ -73,12 +73,12 @@ function isSetting(info: DirectiveInfo): boolean {
   return info.default !== undefined && !info.ignored && info.handledBy !== 'deprecated-list' && !info.name.includes('<');
 }
 
-function defaultChanges(fromTable: DirectiveTable, toTable: DirectiveTable, isSet: (info: DirectiveInfo) => boolean): DefaultChange[] {
+function defaultChanges(fromTable: DirectiveTable, toTable: DirectiveTable, isSet: (now: DirectiveInfo, old: DirectiveInfo) => boolean): DefaultChange[] {
   const out: DefaultChange[] = [];
   for (const info of toTable.all()) {
     if (!isSetting(info)) continue;
     const old = fromTable.lookup(info.name)?.info ?? info.aliases?.map((a) => fromTable.lookup(a)?.info).find((x) => x !== undefined);
-    if (!old || !isSetting(old) || isSet(info)) continue;
+    if (!old || !isSetting(old) || isSet(info, old)) continue;
     if (sameValue(old.default, info.default) && (old.default !== null || old.defaultNote === info.defaultNote)) continue;
     out.push({
       directive: info.name,
@@ -113,8 +113,9 @@ export function upgradeReport(input: UpgradeInput): UpgradeReport {
   const beforeKeys = new Set(fatalBefore.map(keyOf));
   const afterKeys = new Set(fatalAfter.map(keyOf));
   const deprecated = after.findings.filter((f) => RULES_BY_ID.get(f.ruleId)?.meta.category === 'deprecation').map((f) => located(after, f, input.displayFile));
-  const config = after.model.config;
-  const isSet = (info: DirectiveInfo) => config?.effective(info.name) !== undefined;
+  // Set in either reading (a line the new version refuses is still the file's choice).
+  const isSet = (now: DirectiveInfo, old: DirectiveInfo) =>
+    after.model.config?.effective(now.name) !== undefined || before.model.config?.effective(old.name) !== undefined;
   return {
     file: input.displayFile,
     kind: input.kind,

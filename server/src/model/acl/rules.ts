@@ -70,11 +70,17 @@ function setAllCommands(s: Selector, allow: boolean): void {
 function addFirstArg(s: Selector, id: number, arg: string): void {
   const list = s.firstArgs.get(id) ?? [];
   WORK.aclSteps++;
-  const seen = indexOf(firstArgIndexes, list, (l) => new Set(l.map(keyword)));
   const word = keyword(arg);
-  if (!seen.has(word)) {
-    list.push(arg);
-    seen.add(word);
+  if (list.length < SMALL) {
+    let found = false;
+    for (const a of list) if (keyword(a) === word) found = true;
+    if (!found) list.push(arg);
+  } else {
+    const seen = indexOf(firstArgIndexes, list, (l) => new Set(l.map(keyword)));
+    if (!seen.has(word)) {
+      list.push(arg);
+      seen.add(word);
+    }
   }
   s.firstArgs.set(id, list);
 }
@@ -83,7 +89,11 @@ function addFirstArg(s: Selector, id: number, arg: string): void {
 // Indexes beside the selector's plain arrays, so that a line with 100,000 rules costs 100,000
 // steps (DESIGN.md: linear on any input). Each is keyed by the array it indexes: an array that is
 // replaced (`resetkeys`, a copied selector) gets a fresh index, and one changed elsewhere (its
-// length no longer matches) is indexed again.
+// length no longer matches) is indexed again. Arrays shorter than SMALL (nearly all of them) are
+// scanned instead: as cheap, and nothing is allocated per user.
+
+/** Below this many entries a scan costs a bounded number of steps and allocates nothing. */
+const SMALL = 8;
 
 const firstArgIndexes = new WeakMap<string[], Set<string>>();
 const keyIndexes = new WeakMap<KeyPattern[], Map<string, KeyPattern>>();
@@ -183,7 +193,22 @@ function ruleOrder(s: Selector): RuleOrder {
 function recordRule(ctx: AclContext, s: Selector, name: string, allow: boolean): void {
   if (ctx.dialect.commandRulesFormat !== 'as-written') return;
   const rule = keyword(name);
-  ruleOrder(s).record(rule, `${allow ? '+' : '-'}${rule}`);
+  const text = `${allow ? '+' : '-'}${rule}`;
+  if (s.rules.length < SMALL && !ruleOrders.has(s)) {
+    // In place: drop the rule for `rule` and those for `rule|…`, then append.
+    const rules = s.rules;
+    WORK.aclSteps += rules.length + 1;
+    let kept = 0;
+    for (const existing of rules) {
+      const same = existing.length === rule.length + 1 && existing.endsWith(rule);
+      const below = existing.length > rule.length + 1 && existing.startsWith(rule, 1) && existing[rule.length + 1] === '|';
+      if (!same && !below) rules[kept++] = existing;
+    }
+    rules.length = kept;
+    rules.push(text);
+    return;
+  }
+  ruleOrder(s).record(rule, text);
 }
 
 function applyCategory(ctx: AclContext, s: Selector, op: string): AclFailure | undefined {
@@ -259,15 +284,21 @@ function addKeyPattern(ctx: AclContext, s: Selector, op: string): AclFailure | u
   const pattern = op.slice(offset);
   if (hasSpaces(pattern)) return syntax('pattern-has-space');
   WORK.aclSteps++;
-  const index = indexOf(keyIndexes, s.keys, (keys) => new Map(keys.map((k) => [k.pattern, k])));
-  const existing = index.get(pattern);
+  let index: Map<string, KeyPattern> | undefined;
+  let existing: KeyPattern | undefined;
+  if (s.keys.length < SMALL) {
+    for (const k of s.keys) if (k.pattern === pattern) existing = k;
+  } else {
+    index = indexOf(keyIndexes, s.keys, (keys) => new Map(keys.map((k) => [k.pattern, k])));
+    existing = index.get(pattern);
+  }
   if (existing) {
     existing.read ||= read;
     existing.write ||= write;
   } else {
     const key = { pattern, read, write };
     s.keys.push(key);
-    index.set(pattern, key);
+    index?.set(pattern, key);
   }
   s.allKeys = false;
   return undefined;
@@ -278,10 +309,14 @@ function addChannelPattern(s: Selector, op: string): AclFailure | undefined {
   const pattern = op.slice(1);
   if (hasSpaces(pattern)) return syntax('pattern-has-space');
   WORK.aclSteps++;
-  const index = indexOf(channelIndexes, s.channels, (channels) => new Set(channels));
-  if (!index.has(pattern)) {
-    s.channels.push(pattern);
-    index.add(pattern);
+  if (s.channels.length < SMALL) {
+    if (!s.channels.includes(pattern)) s.channels.push(pattern);
+  } else {
+    const index = indexOf(channelIndexes, s.channels, (channels) => new Set(channels));
+    if (!index.has(pattern)) {
+      s.channels.push(pattern);
+      index.add(pattern);
+    }
   }
   s.allChannels = false;
   return undefined;
@@ -330,10 +365,14 @@ function addPassword(user: AclUser, op: string): AclFailure | undefined {
   else if (isValidHash(op.slice(1))) hash = op.slice(1);
   else return { errno: 'EBADMSG' };
   WORK.aclSteps++;
-  const index = indexOf(passwordIndexes, user.passwords, (passwords) => new Set(passwords));
-  if (!index.has(hash)) {
-    user.passwords.push(hash);
-    index.add(hash);
+  if (user.passwords.length < SMALL) {
+    if (!user.passwords.includes(hash)) user.passwords.push(hash);
+  } else {
+    const index = indexOf(passwordIndexes, user.passwords, (passwords) => new Set(passwords));
+    if (!index.has(hash)) {
+      user.passwords.push(hash);
+      index.add(hash);
+    }
   }
   user.nopass = false;
   return undefined;
@@ -344,14 +383,14 @@ function removePassword(user: AclUser, op: string): AclFailure | undefined {
   if (op[0] === '<') hash = sha256Hex(op.slice(1));
   else if (isValidHash(op.slice(1))) hash = op.slice(1);
   else return { errno: 'EBADMSG' };
-  const index = indexOf(passwordIndexes, user.passwords, (passwords) => new Set(passwords));
+  const index = user.passwords.length < SMALL ? undefined : indexOf(passwordIndexes, user.passwords, (passwords) => new Set(passwords));
   WORK.aclSteps++;
-  if (!index.has(hash)) return { errno: 'ENODEV' };
+  if (index ? !index.has(hash) : !user.passwords.includes(hash)) return { errno: 'ENODEV' };
   const at = user.passwords.indexOf(hash);
   // The scan and the splice: linear in the passwords, but only for a password that is there.
   WORK.aclSteps += user.passwords.length;
   user.passwords.splice(at, 1);
-  index.delete(hash);
+  index?.delete(hash);
   return undefined;
 }
 

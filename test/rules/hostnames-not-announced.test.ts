@@ -1,0 +1,31 @@
+import type { Deployment } from '../../server/src/model/embedded/deployment.js';
+import { ruleTester } from '../support/rule-tester.js';
+
+const k8s: Deployment = { platform: 'kubernetes', container: true };
+
+ruleTester('hostnames-not-announced', {
+  valid: [
+    { name: 'not in a container', kind: 'sentinel', text: 'sentinel resolve-hostnames yes\nsentinel monitor m redis-0.redis 6379 2\n' },
+    { kind: 'sentinel', text: 'sentinel resolve-hostnames yes\nsentinel announce-hostnames yes\nsentinel monitor m redis-0.redis 6379 2\n', deployment: k8s },
+    { name: 'an IP address', kind: 'sentinel', text: 'sentinel monitor m 10.0.0.1 6379 2\n', deployment: k8s },
+    { text: 'replicaof redis-0.redis 6379\nreplica-announce-ip redis-1.redis\n', deployment: k8s },
+    { text: 'cluster-enabled yes\ncluster-announce-hostname redis-0.redis\ncluster-preferred-endpoint-type hostname\n', deployment: k8s },
+  ],
+  invalid: [
+    {
+      kind: 'sentinel',
+      text: 'sentinel resolve-hostnames yes\nsentinel monitor m redis-0.redis 6379 2\n#                  ^^^^^^^^^^^^^ hostnames-not-announced\n',
+      deployment: k8s,
+    },
+    {
+      name: 'replica',
+      text: 'replicaof redis-0.redis 6379\n#         ^^^^^^^^^^^^^ hostnames-not-announced\n',
+      deployment: k8s,
+    },
+    {
+      name: 'cluster',
+      text: 'cluster-enabled yes\ncluster-announce-hostname redis-0.redis\n#^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ hostnames-not-announced\n',
+      deployment: k8s,
+    },
+  ],
+});
