@@ -136,7 +136,8 @@ class Extractor {
   private readonly standalone: Array<{ label: string; name: string; scalar: Scalar; mapName?: string; key?: string; deployment?: Deployment }> = [];
   private slugs = new Set<string>();
 
-  constructor(private readonly yaml: string, private readonly options: ExtractOptions) {}
+  /** `parsed`: the text the YAML was parsed from (template control lines blanked, same length). */
+  constructor(private readonly yaml: string, private readonly options: ExtractOptions, private readonly parsed: string = yaml) {}
 
   private slug(label: string): string {
     let base = `${this.options.path}#${label.replace(/[/\\\s]+/g, ':')}`;
@@ -148,7 +149,15 @@ class Extractor {
 
   private scalar(node: Scalar): ScalarText {
     const range = (node as unknown as { range: [number, number, number] }).range;
-    return scalarText(this.yaml, node.type, [range[0], range[1]], String(node.value ?? ''));
+    const found = scalarText(this.parsed, node.type, [range[0], range[1]], String(node.value ?? ''));
+    if (this.parsed === this.yaml) return found;
+    // Blanked template lines inside the scalar read as written.
+    let text = '';
+    for (let i = 0; i < found.text.length; i++) {
+      const at = found.map.toOriginal({ start: i, end: i + 1 });
+      text += at.end - at.start === 1 && this.parsed[at.start] !== this.yaml[at.start] ? this.yaml[at.start] : found.text[i];
+    }
+    return { text, map: found.map };
   }
 
   private location(node: unknown): ManifestLocation | undefined {
@@ -516,10 +525,15 @@ function blankTemplateLines(yaml: string): string {
 /** The configs embedded in a YAML text (several documents allowed). */
 export function extractEmbedded(yaml: string, options: ExtractOptions): Extracted {
   let docs = parseAllDocuments(yaml) as unknown as YamlDoc[];
+  let parsed = yaml;
   const broken = (list: readonly YamlDoc[]) => !Array.isArray(list) || list.some((d) => d.errors.length > 0);
   if (broken(docs) && yaml.includes('{{')) {
-    const blanked = parseAllDocuments(blankTemplateLines(yaml)) as unknown as YamlDoc[];
-    if (!broken(blanked)) docs = blanked;
+    const text = blankTemplateLines(yaml);
+    const blanked = parseAllDocuments(text) as unknown as YamlDoc[];
+    if (!broken(blanked)) {
+      docs = blanked;
+      parsed = text;
+    }
   }
   if (!Array.isArray(docs)) return { units: [], errors: [] };
   const errors: Extracted['errors'] = [];
@@ -528,7 +542,7 @@ export function extractEmbedded(yaml: string, options: ExtractOptions): Extracte
       for (const error of doc.errors) errors.push({ span: { start: error.pos[0], end: error.pos[1] }, message: error.message.split('\n')[0] });
     }
   }
-  const extractor = new Extractor(yaml, options);
+  const extractor = new Extractor(yaml, options, parsed);
   extractor.run(docs.filter((d) => d.errors.length === 0));
   return { units: extractor.units, errors };
 }

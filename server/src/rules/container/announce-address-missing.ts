@@ -23,7 +23,7 @@ export const announceAddressMissing: Rule = {
     const related = [{ file: published.file, span: published.span, message: 'the port is published through NAT here' }];
     const missing: string[] = [];
     let anchor: { file: string; span: Span } | undefined;
-    let role = '';
+    let role: string;
     if (sentinel) {
       const monitor = sentinelLines(config, 'monitor')[0];
       if (!monitor) return;
