@@ -32,7 +32,7 @@ export function nodeBundleOptions(root, version, entry, outfile) {
  * bundle holds a small stand-in that requires it the first time an export is touched, so a plain
  * `redis-lint redis.conf` neither reads nor compiles them (DESIGN.md: no work at import time).
  */
-export const LAZY_PACKAGES = ['chevrotain', 'ioredis', 'ajv', 'tinyglobby', 'picomatch', 'diff', 'jsonc-parser'];
+export const LAZY_PACKAGES = ['chevrotain', 'ioredis', 'ajv', 'tinyglobby', 'picomatch', 'diff', 'jsonc-parser', 'yaml'];
 
 /** Node built-ins only some runs need (fingerprints and temp names; the password estimator's loader). */
 export const LAZY_BUILTINS = ['node:crypto', 'node:module'];

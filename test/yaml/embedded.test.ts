@@ -93,7 +93,7 @@ describe('Kubernetes manifests', () => {
       expect(out).not.toContain('Manifest-Secret-Passw0rd');
       expect(out).not.toContain('App-Secret-Passw0rd-1');
     }
-    expect(text).toContain('  9 |     requirepass ****');
+    expect(text).toContain('  14 |     user app on **** ~app:* +@all nosuchrule');
   });
 
   it('finds the server in sh -c scripts and in image defaults', () => {

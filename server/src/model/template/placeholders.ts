@@ -42,9 +42,6 @@ function isWordChar(code: number): boolean {
   return (code >= 48 && code <= 57) || isIdentStart(code);
 }
 
-/** Characters that may start a placeholder: a quick test before scanning a line. */
-export const PLACEHOLDER_START = /[$@%{]/;
-
 /**
  * Placeholders in `text.slice(start, end)` (one line), in order, not overlapping. `syntaxes`
  * limits what is recognised.

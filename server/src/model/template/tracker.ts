@@ -10,7 +10,7 @@ import type { ConfArg, ConfDocument, ConfLine, Span } from '../../../../grammar/
 import type { Problem } from '../problems.js';
 import { secretSpans } from '../secrets.js';
 import type { EffectiveConfig, SpecialRecord } from '../config/effective.js';
-import { overlapping, PLACEHOLDER_START, scanPlaceholders, syntaxLabel, TEMPLATE_SYNTAXES, type Placeholder, type TemplateSyntax } from './placeholders.js';
+import { overlapping, scanPlaceholders, syntaxLabel, TEMPLATE_SYNTAXES, type Placeholder, type TemplateSyntax } from './placeholders.js';
 
 export type TemplateLineKind =
   /** Only template actions (`{{- if .Values.auth }}`, `{{ end }}`): skipped. */
@@ -62,11 +62,28 @@ function lineSpan(line: ConfLine): Span {
   return line.span;
 }
 
+/** Where a placeholder may start (a superset of what scanPlaceholders accepts). */
+const CANDIDATE = /\$\{|\$[A-Z_]|\{\{|@[A-Za-z_][A-Za-z0-9_]*@|%[A-Za-z_][A-Za-z0-9_]*%/g;
+
+/** The line whose span holds `offset`, by binary search (lines are in text order). */
+function lineAt(lines: readonly ConfLine[], offset: number): ConfLine | undefined {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].span.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const line = lines[lo];
+  return line && line.span.start <= offset && offset < line.span.end ? line : undefined;
+}
+
 /** One per load: parses every source with placeholders in mind and remembers where they are. */
 export class TemplateTracker {
   private readonly syntaxes: ReadonlySet<TemplateSyntax>;
   private readonly byFile = new Map<string, Map<number, TemplateLine>>();
   private readonly reported = new Set<string>();
+  private readonly secrets = new Map<ConfDocument, Span[]>();
 
   constructor(syntaxes: readonly TemplateSyntax[] = TEMPLATE_SYNTAXES) {
     this.syntaxes = new Set(syntaxes);
@@ -80,11 +97,18 @@ export class TemplateTracker {
   /** Parses a source as the loader reads it, noting lines with placeholders. */
   parse(file: string, text: string): ConfDocument {
     const doc = parseConf(text);
-    if (this.syntaxes.size === 0 || !PLACEHOLDER_START.test(text)) return doc;
+    if (this.syntaxes.size === 0) return doc;
+    // Only lines holding something placeholder-like are scanned (most files have none, or only in comments).
+    const candidates = new Set<ConfLine>();
+    CANDIDATE.lastIndex = 0;
+    for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+      const line = lineAt(doc.lines, m.index);
+      if (line && line.kind !== 'comment') candidates.add(line);
+    }
+    if (candidates.size === 0) return doc;
     const found: Placeholder[] = [];
     const perLine: Array<{ line: ConfLine; placeholders: Placeholder[] }> = [];
-    for (const line of doc.lines) {
-      if (line.kind === 'comment') continue;
+    for (const line of candidates) {
       const { start, end } = lineSpan(line);
       const placeholders = scanPlaceholders(text, start, end, this.syntaxes);
       if (placeholders.length === 0) continue;
@@ -142,7 +166,12 @@ export class TemplateTracker {
     if (!t || this.reported.has(key)) return undefined;
     this.reported.add(key);
     const first = t.placeholders[0];
-    const secret = secretSpans(doc).some((s) => s.start < first.span.end && first.span.start < s.end);
+    let spans = this.secrets.get(doc);
+    if (!spans) {
+      spans = secretSpans(doc);
+      this.secrets.set(doc, spans);
+    }
+    const secret = spans.some((s) => s.start < first.span.end && first.span.start < s.end);
     const shown = secret ? '' : ` (\`${doc.text.slice(first.span.start, first.span.end).replace(/[\u00a0]/g, ' ').replace(/\u02ba/g, '"').replace(/\u02b9/g, "'")}\`)`;
     const variables = [...new Set(t.placeholders.filter((p) => p.syntax !== 'go').map((p) => p.name))];
     const define = variables.length > 0 ? ` Pass ${variables.map((v) => `\`--define ${v}=…\``).join(' ')} to check the rendered value.` : ' Render the template (e.g. `helm template`) to check the result exactly.';

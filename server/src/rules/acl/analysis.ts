@@ -111,11 +111,12 @@ function asciiLower(text: string): string {
 const TRIM_START = /^[\t\r\n]+/;
 const TRIM_END = /[\t\r\n]+$/;
 
-function trimmed(value: string, span: Span): { value: string; span: Span } {
-  const first = value.charCodeAt(0);
-  const last = value.charCodeAt(value.length - 1);
-  const edge = (c: number) => c === 9 || c === 10 || c === 13;
-  if (!edge(first) && !edge(last)) return { value, span };
+const isTrimmed = (c: number): boolean => c === 9 || c === 10 || c === 13;
+
+/** The word as Redis applies it: `\t\r\n` trimmed from both ends (the same object when there is none). */
+function trimmed<W extends { readonly value: string; readonly span: Span }>(word: W): W | { value: string; span: Span } {
+  const { value, span } = word;
+  if (!isTrimmed(value.charCodeAt(0)) && !isTrimmed(value.charCodeAt(value.length - 1))) return word;
   const lead = value.length - value.replace(TRIM_START, '').length;
   const out = value.replace(TRIM_START, '').replace(TRIM_END, '');
   return { value: out, span: { start: span.start + lead, end: span.start + lead + out.length } };
@@ -215,16 +216,11 @@ const ALL_OFF: Touch = { all: true, allow: false };
 
 const touchCache = new WeakMap<CommandTable, Map<string, Touch | null>>();
 
-/** The command bits a (lower-cased, non-selector) rule sets, or null for other rules and first-args. */
-function commandTouch(table: CommandTable, lower: string): Touch | null {
+/** The command bits each (lower-cased, non-selector) rule sets, or null for other rules and first-args; cached per table. */
+function touchesOf(table: CommandTable): Map<string, Touch | null> {
   let cache = touchCache.get(table);
   if (!cache) touchCache.set(table, (cache = new Map()));
-  let touch = cache.get(lower);
-  if (touch === undefined) {
-    touch = computeTouch(table, lower);
-    cache.set(lower, touch);
-  }
-  return touch;
+  return cache;
 }
 
 function computeTouch(table: CommandTable, lower: string): Touch | null {
@@ -259,7 +255,7 @@ function buildRules(ctx: AclContext, input: DefinitionInput): AnalyzedRule[] | u
   }
   const rules: AnalyzedRule[] = [];
   for (const m of merged) {
-    const t = input.trim ? trimmed(m.value, m.span) : m;
+    const t = input.trim ? trimmed(m) : m;
     if (t.value === '') continue;
     const selector = ctx.dialect.selectors && t.value[0] === '(' && t.value[t.value.length - 1] === ')';
     const lower = asciiLower(t.value);
@@ -339,9 +335,14 @@ function simulate(ctx: AclContext, rules: AnalyzedRule[]): SimResult {
   let lastAll = -1;
   const touches = touchScratch;
   touches.length = rules.length;
+  const cache = touchesOf(table);
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i];
-    const touch = rule.failed || rule.selector ? null : commandTouch(table, rule.lower);
+    let touch: Touch | null | undefined = null;
+    if (!rule.failed && !rule.selector) {
+      touch = cache.get(rule.lower);
+      if (touch === undefined) cache.set(rule.lower, (touch = computeTouch(table, rule.lower)));
+    }
     touches[i] = touch;
     if (!touch) continue;
     if (touch.all) lastAll = i;

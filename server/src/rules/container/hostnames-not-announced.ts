@@ -1,6 +1,6 @@
 import { enumValue } from '../../model/config/queries.js';
 import type { Rule } from '../types.js';
-import { isHostname, isSet, sentinelLines, sentinelValue } from './support.js';
+import { isHostname, sentinelLines, sentinelValue } from './support.js';
 
 export const hostnamesNotAnnounced: Rule = {
   meta: {
@@ -22,14 +22,6 @@ export const hostnamesNotAnnounced: Rule = {
         `Sentinel finds ${monitor.args[2].value} by name but announces IP addresses to clients (SENTINEL GET-MASTER-ADDR-BY-NAME) and to the other Sentinels; the IP changes when ${restart}, and clients are sent to an address that no longer exists. `
         + 'Add `sentinel announce-hostnames yes` (and give the replicas `replica-announce-ip <their hostname>`).',
         { file: monitor.file });
-      return;
-    }
-    const replicaof = config.effective('replicaof');
-    if (replicaof && isHostname(replicaof.values[0] ?? '') && !isSet(config, 'replica-announce-ip')) {
-      report(replicaof.directive.args[0].span,
-        `This replica reaches its primary by hostname (${replicaof.values[0]}) but announces its own IP address, which Sentinels and clients then use; the IP changes when ${restart}. `
-        + 'Set `replica-announce-ip` to this node\'s own stable hostname (with `sentinel resolve-hostnames yes` and `sentinel announce-hostnames yes` on the Sentinels).',
-        { file: replicaof.file });
       return;
     }
     const hostname = config.effective('cluster-announce-hostname');

@@ -38,13 +38,31 @@ export function lineEnding(text: string): string {
   return at > 0 && text[at - 1] === '\r' ? '\r\n' : '\n';
 }
 
-/** A fix that adds `line` at the end of the main file, keeping its line endings. */
+/**
+ * A fix that adds `line` at the end of the main file, keeping its line endings. Two cases need
+ * care (found by fuzzing, test/fuzz): a trailing `# redis-lint-disable-next-line` comment would
+ * silently apply to the added line, so the line goes before the trailing comments instead; and
+ * after a last line holding a NUL byte Redis drops the rest of that chunk, newline included, and
+ * would glue the added line onto it, so an empty line goes first to be dropped instead.
+ */
 export function appendLineFix(model: LintModel, line: string, title: string): Fix | undefined {
   const text = model.text(model.mainFile);
   if (text === undefined) return undefined;
   const eol = lineEnding(text);
+  const lines = model.config?.source(model.mainFile)?.doc.lines;
+  if (lines) {
+    let first = lines.length;
+    while (first > 0 && lines[first - 1].kind === 'comment') first--;
+    const trailing = lines.slice(first);
+    if (trailing.some((l) => l.kind === 'comment' && /^\s*redis-lint-disable-next-line(\s|$)/.test(l.text))) {
+      const at = text.lastIndexOf('\n', trailing[0].span.start) + 1;
+      return { title, edits: [{ span: { start: at, end: at }, newText: `${line}${eol}` }] };
+    }
+  }
   const endsWithEol = text.endsWith('\n');
-  const newText = text.length === 0 ? `${line}${eol}` : endsWithEol ? `${line}${eol}` : `${eol}${line}`;
+  const lastLine = text.slice(text.lastIndexOf('\n', endsWithEol ? text.length - 2 : text.length - 1) + 1);
+  const guard = lastLine.includes('\0') ? eol : '';
+  const newText = text.length === 0 ? `${line}${eol}` : endsWithEol ? `${guard}${line}${eol}` : `${eol}${guard}${line}`;
   return { title, edits: [{ span: { start: text.length, end: text.length }, newText }] };
 }
 
