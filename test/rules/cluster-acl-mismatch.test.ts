@@ -32,6 +32,13 @@ describe('cluster-acl-mismatch', () => {
     expect(found[0].message).toMatch(/^User default is not the same .*: its passwords differ/);
   });
 
+  it('groups clusters by folder (one folder per node: the folder above)', () => {
+    const a = 'requirepass First-Passw0rd-1111\n';
+    const b = 'requirepass Second-Passw0rd-2222\n';
+    expect(lintFiles({ '/prod/a.conf': node(7000, a), '/prod/b.conf': node(7001, a), '/staging/a.conf': node(7000, b), '/staging/b.conf': node(7001, b) }, { only })).toEqual([]);
+    expect(lintFiles({ '/c/7000/redis.conf': node(7000, a), '/c/7001/redis.conf': node(7001, b) }, { only }).map((f) => f.file)).toEqual(['/c/7001/redis.conf']);
+  });
+
   it('leaves non-cluster nodes alone', () => {
     expect(lintFiles({ '/c/a.conf': 'port 7000\nrequirepass First-Passw0rd-1111\n', '/c/b.conf': 'port 7001\nrequirepass Second-Passw0rd-2222\n' }, { only })).toEqual([]);
   });

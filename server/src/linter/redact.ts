@@ -4,31 +4,75 @@ import { secretSpans, WORK, type LintModel, type Span } from '../model/index.js'
 
 export const MASK = '****';
 
-/** Spans of secrets in `file` (one of the model's files). */
+/**
+ * Secret spans per parsed document, sorted: every finding of a file asks for them (code frames,
+ * baselines), so they are found once per document, not once per finding.
+ */
+const spansOfDoc = new WeakMap<object, Span[]>();
+/** Arrays known to be sorted by start (what secretsIn returns): maskSpans can binary-search them. */
+const sortedArrays = new WeakSet<readonly Span[]>();
+
+function sortedSpans(doc: Parameters<typeof secretSpans>[0]): Span[] {
+  let spans = spansOfDoc.get(doc);
+  if (!spans) {
+    spans = secretSpans(doc).sort((a, b) => a.start - b.start || a.end - b.end);
+    sortedArrays.add(spans);
+    spansOfDoc.set(doc, spans);
+  }
+  return spans;
+}
+
+/** Spans of secrets in `file` (one of the model's files), sorted by start. */
 export function secretsIn(model: LintModel, file: string): Span[] {
   const mapped = model.secretSpans?.(file);
   if (mapped) return mapped;
-  if (model.kind === 'acl') return model.acl && file === model.mainFile ? secretSpans(model.acl.doc) : [];
+  if (model.kind === 'acl') return model.acl && file === model.mainFile ? sortedSpans(model.acl.doc) : [];
   const source = model.config?.source(file);
-  if (source) return secretSpans(source.doc);
+  if (source) return sortedSpans(source.doc);
   const aclFile = model.config?.aclFile;
-  return aclFile && aclFile.path === file ? secretSpans(aclFile.doc) : [];
+  return aclFile && aclFile.path === file ? sortedSpans(aclFile.doc) : [];
 }
 
-/** `text` with every secret span replaced by `****`; `offset` is where `text` starts in the file. */
+/**
+ * `text` with every secret span replaced by `****`; `offset` is where `text` starts in the file.
+ * Overlapping spans become one mask. Cost: the spans that touch `text` (found by binary search
+ * in the sorted arrays secretsIn returns), so masking each finding's line stays cheap in a file
+ * with thousands of secrets.
+ */
 export function maskSpans(text: string, spans: readonly Span[], offset = 0): string {
-  const inside = spans
-    .filter((s) => s.end > offset && s.start < offset + text.length)
-    .sort((a, b) => a.start - b.start);
+  const end = offset + text.length;
+  let inside: readonly Span[];
+  if (sortedArrays.has(spans)) {
+    // Spans of a parsed document are disjoint and sorted: the first one that may touch `text`
+    // starts at or after `offset`, or is the one just before it, if it reaches past `offset`.
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    let first = lo;
+    while (first > 0 && spans[first - 1].end > offset) first--;
+    const list: Span[] = [];
+    for (let i = first; i < spans.length && spans[i].start < end; i++) if (spans[i].end > offset) list.push(spans[i]);
+    inside = list;
+  } else {
+    inside = spans.filter((s) => s.end > offset && s.start < end).sort((a, b) => a.start - b.start);
+  }
   if (inside.length === 0) return text;
   let out = '';
   let at = 0;
   for (const span of inside) {
     const start = Math.max(span.start - offset, 0);
-    const end = Math.min(span.end - offset, text.length);
-    if (start < at) continue;
+    const stop = Math.min(span.end - offset, text.length);
+    if (start < at) {
+      // Overlaps the previous mask: extend it.
+      at = Math.max(at, stop);
+      continue;
+    }
     out += text.slice(at, start) + MASK;
-    at = end;
+    at = stop;
   }
   return out + text.slice(at);
 }

@@ -11,6 +11,32 @@ function isPasswordRule(word: string): boolean {
   return rule.startsWith('>') || rule.startsWith('<') || rule.startsWith('#') || rule.startsWith('!');
 }
 
+/**
+ * A line Redis cannot split (unbalanced quotes, text after a quote) may still hold a password:
+ * everything after the words that name it is hidden — after `requirepass`, after `user <name>`,
+ * after `sentinel auth-pass <master>` — from the first non-blank character on, so that the line
+ * reads `requirepass ****`.
+ */
+function invalidLineSecretStart(line: Extract<ConfDocument['lines'][number], { kind: 'invalid' }>, text: string): number | undefined {
+  const args = line.args;
+  if (args.length === 0) return undefined;
+  const name = args[0].value.toLowerCase();
+  let after: Span | undefined;
+  if (name === 'sentinel') {
+    const sub = args[1]?.value.toLowerCase() ?? '';
+    if (sub === 'auth-pass') after = (args[2] ?? args[1]).span;
+    else if (/pass|auth|user/.test(sub)) after = args[1].span;
+  } else if (name === 'user') {
+    after = (args[1] ?? args[0]).span;
+  } else if (/pass|auth|user/.test(name)) {
+    after = args[0].span;
+  }
+  if (!after) return undefined;
+  let from = after.end;
+  while (from < line.span.end && (text[from] === ' ' || text[from] === '\t' || text[from] === '\r')) from++;
+  return from;
+}
+
 export function secretSpans(doc: ConfDocument | AclDocument, isSensitive: (name: string) => boolean = (n) => SENSITIVE_FALLBACK.has(n)): Span[] {
   const spans: Span[] = [];
   if (doc.kind === 'acl') {
@@ -19,9 +45,9 @@ export function secretSpans(doc: ConfDocument | AclDocument, isSensitive: (name:
   }
   for (const line of doc.lines) {
     if (line.kind !== 'directive') {
-      // A line Redis cannot split may still hold a password: hide all of it after the name.
-      if (line.kind === 'invalid' && line.args.length > 0 && /pass|auth|user/i.test(line.args[0].value)) {
-        spans.push({ start: line.args[0].span.end, end: line.span.end });
+      if (line.kind === 'invalid') {
+        const from = invalidLineSecretStart(line, doc.text);
+        if (from !== undefined && from < line.span.end) spans.push({ start: from, end: line.span.end });
       }
       continue;
     }

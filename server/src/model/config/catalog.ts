@@ -45,6 +45,24 @@ interface RawAcl {
   readonly commands: ReadonlyArray<{ readonly name: string }>;
 }
 
+/** Suggestions remembered per catalog (the language server keeps catalogs for its lifetime). */
+const MAX_SUGGESTIONS = 10_000;
+
+/**
+ * Whether some directive name can be close enough to `name` to be suggested: names are ASCII
+ * letters, digits, `-` and `.`, so each other character costs an edit, and the knowledge base
+ * never suggests beyond 3 edits. A line of binary garbage skips the edit distances entirely.
+ */
+function plausibleName(name: string): boolean {
+  let foreign = 0;
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i) | 0x20;
+    const ok = (code >= 0x61 && code <= 0x7a) || (name.charCodeAt(i) >= 0x30 && name.charCodeAt(i) <= 0x39) || name.charCodeAt(i) === 0x2d || name.charCodeAt(i) === 0x2e;
+    if (!ok && ++foreign > 3) return false;
+  }
+  return true;
+}
+
 const LOADER_SPECIALS = new Set(['include', 'rename-command', 'user', 'loadmodule', 'sentinel']);
 const catalogs = new WeakMap<object, DirectiveCatalog>();
 
@@ -60,6 +78,7 @@ export function catalogFor(target: Target): DirectiveCatalog {
   const cached = catalogs.get(table);
   if (cached && cached.newerThanData === (target.newerThanData === true)) return cached;
   const facts = new Map<string, DirectiveFacts>();
+  const suggestions = new Map<string, string | undefined>();
   let commands: ReadonlySet<string> | undefined;
   const catalog: DirectiveCatalog = {
     lookup(key) {
@@ -73,7 +92,15 @@ export function catalogFor(target: Target): DirectiveCatalog {
       return { facts: entry, viaAlias: match.alias !== undefined };
     },
     isDeprecatedIgnored: (key) => table.deprecatedIgnored(key),
-    suggest: (key) => table.suggest(key),
+    suggest: (key) => {
+      // Suggestions cost an edit distance against every directive: cache them per name (files
+      // repeat a misspelling), and skip names no directive can be within reach of.
+      if (suggestions.has(key)) return suggestions.get(key);
+      const suggestion = plausibleName(key) ? table.suggest(key) : undefined;
+      if (suggestions.size >= MAX_SUGGESTIONS) suggestions.clear();
+      suggestions.set(key, suggestion);
+      return suggestion;
+    },
     includeGlobs: rules.loader === 7,
     newerThanData: target.newerThanData === true,
     commandNames() {

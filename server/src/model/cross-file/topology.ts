@@ -16,8 +16,11 @@ export interface Topology<L> {
   readonly groups: readonly ReplicationGroup<L>[];
   /** For each replica: the node it replicates from (a primary, or a replica in a chain). */
   readonly upstream: ReadonlyMap<NodeFacts<L>, NodeFacts<L>>;
-  /** Cluster nodes linted together (one cluster). */
-  readonly cluster: readonly NodeFacts<L>[];
+  /**
+   * Cluster nodes linted together, one list per cluster: the nodes of one folder, or, when each
+   * node has a folder of its own (`cluster/7000/redis.conf`), of the folder above.
+   */
+  readonly clusters: ReadonlyArray<readonly NodeFacts<L>[]>;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', 'ip6-localhost']);
@@ -95,5 +98,15 @@ export function topology<L>(nodes: readonly NodeFacts<L>[]): Topology<L> {
       if (primary && !primary.replicaOf) groupOf(primary).sentinels.push({ node, monitor });
     }
   }
-  return { groups: [...groups.values()], upstream, cluster: servers.filter((n) => n.cluster) };
+  return { groups: [...groups.values()], upstream, clusters: clusters(servers.filter((n) => n.cluster)) };
+}
+
+function clusters<L>(nodes: readonly NodeFacts<L>[]): NodeFacts<L>[][] {
+  const by = (key: (n: NodeFacts<L>) => string) => {
+    const map = new Map<string, NodeFacts<L>[]>();
+    for (const node of nodes) map.set(key(node), [...(map.get(key(node)) ?? []), node]);
+    return [...map.values()];
+  };
+  const byFolder = by((n) => dirname(n.file));
+  return byFolder.every((g) => g.length === 1) ? by((n) => dirname(dirname(n.file))) : byFolder;
 }

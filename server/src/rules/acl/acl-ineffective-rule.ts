@@ -43,6 +43,10 @@ export const aclIneffectiveRule: Rule = {
           report(rule.span,
             `\`${text}\` does not hold: the later \`${by}\` allows again everything it denies, because ACL rules apply left to right, so ${userName(def)} can run what this line seems to forbid. Move it after \`${by}\`.`,
             { file: def.file });
+        } else if (effect.partial) {
+          report(rule.span,
+            `\`${text}\` has no effect: later rules set everything it sets again, the last of them \`${by}\` (rules apply left to right). Remove it, or move it after them if it was meant to win.`,
+            { file: def.file, severity: 'info' });
         } else if (later.deny === rule.deny && rule.deny !== undefined) {
           report(rule.span,
             `\`${text}\` is redundant: the later \`${by}\` sets everything it sets again. Remove it.`,

@@ -11,7 +11,6 @@ import {
   mergeSelectorWords,
   riskyCommands,
   selectorCanRun,
-  sha256Hex,
   type AclContext,
   type AclUser,
   type AclWordInput,
@@ -24,8 +23,11 @@ import {
 export type RuleEffect =
   /** Applying it changes nothing: what it grants or denies is already so at that point. */
   | { readonly kind: 'noop' }
-  /** It changes something, but a later rule (`by`, an index into `rules`) undoes all of it. */
-  | { readonly kind: 'overridden'; readonly by: number };
+  /**
+   * It changes something, but later rules undo all of it: `by` (an index into `rules`) alone,
+   * or, when `partial`, `by` is the last of several.
+   */
+  | { readonly kind: 'overridden'; readonly by: number; readonly partial?: boolean };
 
 export interface AnalyzedRule {
   /** The rule as Redis applies it (trimmed; a selector joined from its words). May be a secret. */
@@ -271,17 +273,10 @@ function buildRules(ctx: AclContext, input: DefinitionInput): AnalyzedRule[] | u
 // ---------------------------------------------------------------------------------------------
 // Simulation: the state a user's root permissions pass through, rule by rule, kept only as far
 // as "does this rule change anything, and does a later rule undo it" needs. The user itself
-// comes from the engine.
+// comes from the engine. Linear in the rules of a line (a line may hold 100,000 of them), and
+// nothing is allocated per user in the common case: the state below is reused.
 
-const HASH = /^[0-9a-f]{64}$/;
 const NOOP: RuleEffect = { kind: 'noop' };
-
-function passwordHash(rule: AnalyzedRule): string | undefined {
-  const c = rule.value[0];
-  if (c === '>' || c === '<') return sha256Hex(rule.value.slice(1));
-  if ((c === '#' || c === '!') && HASH.test(rule.value.slice(1))) return rule.value.slice(1);
-  return undefined;
-}
 
 /** `%RW~pattern` → the permission and the pattern, as the engine reads it (undefined: invalid). */
 function keyRule(value: string): { read: boolean; write: boolean; pattern: string } | undefined {
@@ -293,15 +288,83 @@ function keyRule(value: string): { read: boolean; write: boolean; pattern: strin
   return { read: letters.includes('R'), write: letters.includes('W'), pattern: value.slice(tilde + 1) };
 }
 
+/** Below this many entries a scan is as cheap as an index. */
+const SMALL = 8;
+
+/** A map that scans a short list and indexes a long one, reused from user to user. */
+class SmallMap<V> {
+  private keys: string[] = [];
+  private values: V[] = [];
+  private index: Map<string, V> | undefined;
+
+  clear(): void {
+    this.keys.length = 0;
+    this.values.length = 0;
+    this.index = undefined;
+  }
+
+  get(key: string): V | undefined {
+    if (this.index) return this.index.get(key);
+    const at = this.keys.indexOf(key);
+    return at === -1 ? undefined : this.values[at];
+  }
+
+  set(key: string, value: V): void {
+    if (this.index) {
+      this.index.set(key, value);
+      return;
+    }
+    const at = this.keys.indexOf(key);
+    if (at !== -1) this.values[at] = value;
+    else if (this.keys.length < SMALL) {
+      this.keys.push(key);
+      this.values.push(value);
+    } else {
+      this.index = new Map(this.keys.map((k, i) => [k, this.values[i]]));
+      this.index.set(key, value);
+    }
+  }
+
+  delete(key: string): void {
+    if (this.index) {
+      this.index.delete(key);
+      return;
+    }
+    const at = this.keys.indexOf(key);
+    if (at === -1) return;
+    this.keys.splice(at, 1);
+    this.values.splice(at, 1);
+  }
+}
+
 class Scratch {
   readonly bits: Uint8Array;
   readonly last: Int32Array;
   /** The ids the current rule changed. */
   readonly changed: Int32Array;
+  readonly keys = new SmallMap<{ read: boolean; write: boolean }>();
+  readonly channels = new SmallMap<true>();
+  /** Passwords as written (`>pw`, `#hash`), for "already set". */
+  readonly passwords = new SmallMap<true>();
+  /** Rules still in force that a later clearing rule would undo, by what clears them. */
+  readonly pendingPatterns: number[] = [];
+  readonly pendingAllKeys: number[] = [];
+  readonly pendingChannels: number[] = [];
+  readonly pendingAllChannels: number[] = [];
+  readonly pendingPasswords: number[] = [];
+  readonly pendingSelectors: number[] = [];
+  /** Pending password rules by the text that removes them (`<pw`, `!hash`). */
+  readonly removers = new SmallMap<number[]>();
+  /** Per rule, the next all-rule (`+@all`, `-@all`, `reset`…) after it, for the touches it was built for. */
+  nextAll = new Int32Array(64);
+  nextAllFor: readonly (Touch | null)[] | undefined;
+  /** A bit per command, all 0 between uses. */
+  readonly marks: Uint8Array;
   constructor(readonly size: number) {
     this.bits = new Uint8Array(size);
     this.last = new Int32Array(size);
     this.changed = new Int32Array(size);
+    this.marks = new Uint8Array(size);
   }
 }
 
@@ -309,7 +372,16 @@ let scratch: Scratch | undefined;
 
 function scratchFor(size: number): Scratch {
   if (!scratch || scratch.size !== size) scratch = new Scratch(size);
-  return scratch;
+  const s = scratch;
+  s.bits.fill(0);
+  s.last.fill(-1);
+  s.keys.clear();
+  s.channels.clear();
+  s.passwords.clear();
+  s.removers.clear();
+  s.nextAllFor = undefined;
+  for (const list of [s.pendingPatterns, s.pendingAllKeys, s.pendingChannels, s.pendingAllChannels, s.pendingPasswords, s.pendingSelectors]) list.length = 0;
+  return s;
 }
 
 interface SimResult {
@@ -326,12 +398,17 @@ const touchScratch: (Touch | null)[] = [];
 /** Command rules that only restate where users start (`-@all`, `nocommands`, `reset`): never "no-ops". */
 const EXPLICIT_DEFAULT = new Set(['-@all', 'nocommands', 'reset']);
 
+/** Marks the pending rules as undone by rule `by`, and forgets them. */
+function undo(rules: AnalyzedRule[], pending: number[], by: number): void {
+  for (const i of pending) if (!rules[i].effect) rules[i].effect = { kind: 'overridden', by };
+  pending.length = 0;
+}
+
 function simulate(ctx: AclContext, rules: AnalyzedRule[]): SimResult {
   const { table, dialect } = ctx;
   const size = table.all.length;
-  const { bits, last, changed } = scratchFor(size);
-  bits.fill(0);
-  last.fill(-1);
+  const sc = scratchFor(size);
+  const { bits, last, changed } = sc;
   let lastAll = -1;
   const touches = touchScratch;
   touches.length = rules.length;
@@ -348,17 +425,15 @@ function simulate(ctx: AclContext, rules: AnalyzedRule[]): SimResult {
     if (touch.all) lastAll = i;
     else for (const id of touch.ids) last[id] = i;
   }
+  const lastOf = (id: number): number => Math.max(last[id], lastAll);
 
   let future = false;
   let firstArgs: Set<number> | undefined;
   let allKeys = false;
-  // Small lists: a user has a handful of patterns and passwords.
-  let keys: { pattern: string; read: boolean; write: boolean }[] | undefined;
   const channelsDefault = dialect.pubsubDefault === 'allchannels';
   let allChannels = channelsDefault;
-  let channels: string[] | undefined;
   let nopass = false;
-  let passwords: string[] | undefined;
+  let removersBuilt = false;
   let selectorRules: number[] = ROOT_ONLY;
 
   for (let i = 0; i < rules.length; i++) {
@@ -370,7 +445,7 @@ function simulate(ctx: AclContext, rules: AnalyzedRule[]): SimResult {
       const allow = touch.allow ? 1 : 0;
       let changedCount = 0;
       let matters = false;
-      let futureChanged = false;
+      let otherChange = false;
       if (touch.all) {
         for (let id = 0; id < size; id++) {
           if (bits[id] !== allow) {
@@ -380,12 +455,12 @@ function simulate(ctx: AclContext, rules: AnalyzedRule[]): SimResult {
           }
         }
         if (future !== touch.allow) {
-          futureChanged = true;
+          otherChange = true;
           if (lastAll === i) matters = true;
           future = touch.allow;
         }
         if (firstArgs && firstArgs.size > 0) {
-          futureChanged = matters = true;
+          otherChange = matters = true;
           firstArgs.clear();
         }
       } else {
@@ -398,161 +473,189 @@ function simulate(ctx: AclContext, rules: AnalyzedRule[]): SimResult {
         }
         if (firstArgs && firstArgs.size > 0) {
           if (touch.cmd !== undefined) {
-            if (firstArgs.delete(touch.cmd)) futureChanged = matters = true;
+            if (firstArgs.delete(touch.cmd)) otherChange = matters = true;
           } else if (touch.category !== undefined) {
             const mask = 1 << touch.category;
             for (const id of firstArgs) {
               if (table.all[id].categoryMask & mask) {
                 firstArgs.delete(id);
-                futureChanged = matters = true;
+                otherChange = matters = true;
               }
             }
           }
         }
       }
-      if (changedCount === 0 && !futureChanged) {
+      if (changedCount === 0 && !otherChange) {
         if (!EXPLICIT_DEFAULT.has(lower)) rule.effect = NOOP;
       } else if (!matters && lower !== 'reset') {
-        rule.effect = { kind: 'overridden', by: overriddenBy(touches, i, changed.subarray(0, changedCount), futureChanged) };
+        rule.effect = overrider(sc, touches, i, changedCount, lastOf);
       }
     } else if (!rule.selector && (value[0] === '+' || value[0] === '-') && value[1] !== '@' && value.includes('|')) {
       // A first-arg rule (`+select|0`): only tracked so that a later `-select` counts as a change.
       const cmd = table.lookup(value.slice(1, value.indexOf('|')));
       if (cmd && value[0] === '+') (firstArgs ??= new Set()).add(cmd.id);
     }
+
     if (lower === 'reset') {
+      undo(rules, sc.pendingPatterns, i);
+      undo(rules, sc.pendingAllKeys, i);
+      undo(rules, sc.pendingChannels, i);
+      undo(rules, sc.pendingAllChannels, i);
+      undo(rules, sc.pendingPasswords, i);
+      undo(rules, sc.pendingSelectors, i);
       allKeys = false;
-      keys = undefined;
+      sc.keys.clear();
       allChannels = channelsDefault;
-      channels = undefined;
+      sc.channels.clear();
       nopass = false;
-      passwords = undefined;
+      sc.passwords.clear();
+      sc.removers.clear();
       selectorRules = ROOT_ONLY;
     } else if (rule.selector) {
+      sc.pendingSelectors.push(i);
       selectorRules = selectorRules === ROOT_ONLY ? [-1, i] : (selectorRules.push(i), selectorRules);
     } else if (lower === 'clearselectors') {
+      undo(rules, sc.pendingSelectors, i);
       selectorRules = ROOT_ONLY;
     } else if (lower === 'allkeys' || lower === '~*') {
       if (allKeys) rule.effect = NOOP;
+      else sc.pendingAllKeys.push(i);
+      undo(rules, sc.pendingPatterns, i);
       allKeys = true;
-      keys = undefined;
+      sc.keys.clear();
     } else if (lower === 'resetkeys') {
+      undo(rules, sc.pendingPatterns, i);
+      undo(rules, sc.pendingAllKeys, i);
       allKeys = false;
-      keys = undefined;
+      sc.keys.clear();
     } else if (value[0] === '~' || (value[0] === '%' && dialect.keyPermissions)) {
       const key = keyRule(value);
       if (key && !allKeys) {
-        const existing = keys?.find((k) => k.pattern === key.pattern);
+        const existing = sc.keys.get(key.pattern);
         if (existing && (existing.read || !key.read) && (existing.write || !key.write)) rule.effect = NOOP;
-        else if (existing) {
-          existing.read ||= key.read;
-          existing.write ||= key.write;
-        } else (keys ??= []).push(key);
+        else {
+          if (existing) {
+            existing.read ||= key.read;
+            existing.write ||= key.write;
+          } else sc.keys.set(key.pattern, { read: key.read, write: key.write });
+          sc.pendingPatterns.push(i);
+        }
       }
     } else if (dialect.channels && (lower === 'allchannels' || lower === '&*')) {
+      undo(rules, sc.pendingChannels, i);
+      if (!allChannels) sc.pendingAllChannels.push(i);
       allChannels = true;
-      channels = undefined;
+      sc.channels.clear();
     } else if (dialect.channels && lower === 'resetchannels') {
+      undo(rules, sc.pendingChannels, i);
+      undo(rules, sc.pendingAllChannels, i);
       allChannels = false;
-      channels = undefined;
+      sc.channels.clear();
     } else if (dialect.channels && value[0] === '&') {
       const pattern = value.slice(1);
-      if (!allChannels && channels?.includes(pattern)) rule.effect = NOOP;
-      else (channels ??= []).push(pattern);
+      if (!allChannels && sc.channels.get(pattern)) rule.effect = NOOP;
+      else {
+        sc.channels.set(pattern, true);
+        sc.pendingChannels.push(i);
+      }
     } else if (lower === 'nopass') {
+      // What nopass throws away is acl-nopass-with-password's to report.
       nopass = true;
-      passwords = undefined;
+      sc.passwords.clear();
+      sc.pendingPasswords.length = 0;
+      sc.removers.clear();
     } else if (lower === 'resetpass') {
+      undo(rules, sc.pendingPasswords, i);
+      sc.removers.clear();
       nopass = false;
-      passwords = undefined;
+      sc.passwords.clear();
     } else if (value[0] === '>' || value[0] === '#') {
       // Compared as written: `>a` twice is caught, `>a` and `#<sha256 of a>` are not (rare).
-      if (!nopass && passwords?.includes(value)) rule.effect = NOOP;
-      else (passwords ??= []).push(value);
+      if (!nopass && sc.passwords.get(value)) rule.effect = NOOP;
+      else {
+        sc.passwords.set(value, true);
+        sc.pendingPasswords.push(i);
+        if (removersBuilt) addRemover(sc, value, i);
+      }
       nopass = false;
-    } else if (passwords && (value[0] === '<' || value[0] === '!')) {
+    } else if (value[0] === '<' || value[0] === '!') {
       const added = `${value[0] === '<' ? '>' : '#'}${value.slice(1)}`;
-      passwords = passwords.filter((p) => p !== added);
+      sc.passwords.delete(added);
+      if (!removersBuilt) {
+        removersBuilt = true;
+        for (const p of sc.pendingPasswords) if (!rules[p].effect) addRemover(sc, rules[p].value, p);
+      }
+      const undone = sc.removers.get(added);
+      if (undone) {
+        undo(rules, undone, i);
+        sc.removers.delete(added);
+      }
     }
   }
+
+  // A deny whose every command ends up allowed by later grants does not hold, whether or not it
+  // changed anything where it stands (`-flushall +@all`).
   for (let i = 0; i < rules.length; i++) {
-    const rule = rules[i];
     const touch = touches[i];
-    if (rule.failed) continue;
-    if (touch) {
-      // A deny whose every command ends up allowed by later grants does not hold, whether or
-      // not it changed anything where it stands (`-flushall +@all`).
-      if (!touch.allow && rule.lower !== 'reset') {
-        const by = regrantedBy(touch, bits, last, lastAll, size);
-        if (by > i) rule.effect = { kind: 'overridden', by };
-      }
-    } else if (!rule.effect) {
-      const by = laterOverride(ctx, rules, i);
-      if (by !== undefined) rule.effect = { kind: 'overridden', by };
-    }
+    if (!touch || touch.allow || rules[i].failed || rules[i].lower === 'reset') continue;
+    const by = regrantedBy(touch, bits, last, lastAll, size);
+    if (by > i) rules[i].effect = { kind: 'overridden', by };
   }
   return { last, lastAll, selectorRules };
+}
+
+/**
+ * Who undoes command rule `i`: the first later all-rule if there is one (it sets everything
+ * again); else the last rule to set one of its bits, `partial` when that one alone does not
+ * cover them all.
+ */
+function overrider(sc: Scratch, touches: readonly (Touch | null)[], i: number, changedCount: number, lastOf: (id: number) => number): RuleEffect {
+  if (sc.nextAllFor !== touches) {
+    // Built once per user, and only when a command rule turns out to be undone.
+    if (sc.nextAll.length < touches.length + 1) sc.nextAll = new Int32Array(touches.length * 2 + 1);
+    let next = -1;
+    for (let j = touches.length - 1; j >= 0; j--) {
+      sc.nextAll[j] = next;
+      if (touches[j]?.all) next = j;
+    }
+    sc.nextAllFor = touches;
+  }
+  const all = sc.nextAll[i];
+  if (all !== -1) return { kind: 'overridden', by: all };
+  let by = -1;
+  for (let k = 0; k < changedCount; k++) by = Math.max(by, lastOf(sc.changed[k]));
+  const later = touches[by];
+  if (!later || later.all) return { kind: 'overridden', by };
+  const marks = sc.marks;
+  for (const id of later.ids) marks[id] = 1;
+  let covered = true;
+  for (let k = 0; k < changedCount; k++) if (!marks[sc.changed[k]]) covered = false;
+  for (const id of later.ids) marks[id] = 0;
+  return covered ? { kind: 'overridden', by } : { kind: 'overridden', by, partial: true };
+}
+
+function addRemover(sc: Scratch, value: string, index: number): void {
+  const list = sc.removers.get(value);
+  if (list) list.push(index);
+  else sc.removers.set(value, [index]);
 }
 
 /** When every command a deny touches is allowed in the end: the last rule that allowed one again; else -1. */
 function regrantedBy(touch: Touch, final: Uint8Array, last: Int32Array, lastAll: number, size: number): number {
   let by = -1;
-  const check = (id: number): boolean => {
-    if (final[id] !== 1) return false;
-    by = Math.max(by, last[id], lastAll);
-    return true;
-  };
   if (touch.all) {
-    for (let id = 0; id < size; id++) if (!check(id)) return -1;
-  } else {
-    if (touch.ids.length === 0) return -1;
-    for (const id of touch.ids) if (!check(id)) return -1;
+    for (let id = 0; id < size; id++) {
+      if (final[id] !== 1) return -1;
+      by = Math.max(by, last[id], lastAll);
+    }
+    return by;
+  }
+  if (touch.ids.length === 0) return -1;
+  for (const id of touch.ids) {
+    if (final[id] !== 1) return -1;
+    by = Math.max(by, last[id], lastAll);
   }
   return by;
-}
-
-/** The first rule after `i` by which every bit `i` changed has been set again. */
-function overriddenBy(touches: readonly (Touch | null)[], i: number, changedIds: Int32Array, needAll: boolean): number {
-  const remaining = new Set<number>(changedIds);
-  for (let j = i + 1; j < touches.length; j++) {
-    const later = touches[j];
-    if (!later) continue;
-    if (later.all) return j;
-    if (needAll) continue;
-    for (const id of later.ids) remaining.delete(id);
-    if (remaining.size === 0) return j;
-  }
-  return touches.length - 1;
-}
-
-/** The first later rule that undoes a key, channel, password or selector rule entirely. */
-function laterOverride(ctx: AclContext, rules: readonly AnalyzedRule[], i: number): number | undefined {
-  const rule = rules[i];
-  const { lower, value } = rule;
-  let clears: (later: AnalyzedRule) => boolean;
-  if (rule.selector) {
-    clears = (l) => l.lower === 'clearselectors' || l.lower === 'reset';
-  } else if (lower === 'allkeys' || lower === '~*') {
-    clears = (l) => l.lower === 'resetkeys' || l.lower === 'reset';
-  } else if (value[0] === '~' || (value[0] === '%' && ctx.dialect.keyPermissions)) {
-    clears = (l) => l.lower === 'resetkeys' || l.lower === 'reset' || l.lower === 'allkeys' || l.lower === '~*';
-  } else if (ctx.dialect.channels && (lower === 'allchannels' || lower === '&*')) {
-    clears = (l) => l.lower === 'resetchannels' || l.lower === 'reset';
-  } else if (value[0] === '&' && ctx.dialect.channels) {
-    clears = (l) => l.lower === 'resetchannels' || l.lower === 'reset' || l.lower === 'allchannels' || l.lower === '&*';
-  } else if (value[0] === '>' || value[0] === '#') {
-    let hash: string | undefined;
-    clears = (l) => {
-      if (l.lower === 'resetpass' || l.lower === 'reset') return true;
-      if (l.value[0] !== '<' && l.value[0] !== '!') return false;
-      hash ??= passwordHash(rule) ?? '';
-      return passwordHash(l) === hash;
-    };
-  } else {
-    return undefined;
-  }
-  for (let j = i + 1; j < rules.length; j++) if (!rules[j].failed && clears(rules[j])) return j;
-  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------

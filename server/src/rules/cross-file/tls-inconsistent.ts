@@ -53,13 +53,13 @@ export const tlsInconsistent: SetRule = {
         [{ at: other.tls.at ?? other.anchor, message: `TLS settings of ${other.label}` }]);
       }
     }
-    const cluster = topology.cluster;
-    const withBus = cluster.filter((n) => n.tls.cluster);
-    if (withBus.length > 0 && withBus.length < cluster.length) {
+    for (const cluster of topology.clusters) {
+      const withBus = cluster.filter((n) => n.tls.cluster);
+      if (withBus.length === 0 || withBus.length === cluster.length) continue;
       const odd = withBus.length * 2 >= cluster.length ? cluster.filter((n) => !n.tls.cluster) : withBus;
       const other = odd[0].tls.cluster ? cluster.find((n) => !n.tls.cluster) : withBus[0];
+      if (!other) continue;
       for (const node of odd) {
-        if (!other) continue;
         report(node.cluster?.at ?? node.anchor, `tls-cluster is ${node.tls.cluster ? 'yes' : 'no'} here but ${node.tls.cluster ? 'no' : 'yes'} on ${other.label}: the cluster bus cannot connect these nodes. Use the same tls-cluster on every node.`,
           [{ at: other.cluster?.at ?? other.anchor, message: `cluster settings of ${other.label}` }]);
       }
