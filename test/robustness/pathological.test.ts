@@ -116,10 +116,10 @@ describe('pathological text', () => {
     }
   }, 180_000);
 
-  it('100,000 users in redis.conf, all named alike or all different', () => {
-    lintChecked('user alice on >pw ~* +@all\n'.repeat(100_000));
-    lintChecked(Array.from({ length: 100_000 }, (_, i) => `user u${i} on #${'0'.repeat(64)} ~k${i} +get\n`).join(''), 'acl');
-  }, 120_000);
+  it('20,000 users: in redis.conf all named alike, in an ACL file all different', () => {
+    lintChecked('user alice on >pw ~* +@all\n'.repeat(20_000));
+    lintChecked(Array.from({ length: 20_000 }, (_, i) => `user u${i} on #${'0'.repeat(64)} ~k${i} +get\n`).join(''), 'acl');
+  }, 180_000);
 });
 
 describe('pathological file trees (on disk, through nodeFiles)', () => {

@@ -13,7 +13,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FORMATS } from '../../server/src/cli/options.js';
 import { run, tempTree } from '../cli/helpers.js';
 import { LspClient } from '../lsp/client.js';
@@ -35,18 +35,20 @@ function hash(label: string): string {
   return value;
 }
 
-/** The outputs collected so far: name → text. */
+/** The outputs collected: name → text (all of them, and those of the running test). */
 const OUTPUTS = new Map<string, string>();
+let current = new Map<string, string>();
 
 function record(name: string, ...texts: unknown[]): void {
   const text = texts.map((t) => (typeof t === 'string' ? t : JSON.stringify(t))).join('\n');
   OUTPUTS.set(name, (OUTPUTS.get(name) ?? '') + text);
+  current.set(name, (current.get(name) ?? '') + text);
 }
 
-/** Every planted secret found in any output, as `label in output`. */
-function leaks(): string[] {
+/** Every planted secret found in the outputs (by default, the running test's), as `label in output`. */
+function leaks(outputs: ReadonlyMap<string, string> = current): string[] {
   const found: string[] = [];
-  for (const [output, text] of OUTPUTS) {
+  for (const [output, text] of outputs) {
     for (const [label, secret] of SECRETS) {
       if (text.includes(secret)) found.push(`${label} in ${output}`);
       // A password hashed by the plaintext fix is still the same secret in another form.
@@ -122,25 +124,34 @@ describe('no output shows a secret', () => {
     dir = tempTree(FILES);
   });
 
+  beforeEach(() => {
+    current = new Map();
+  });
+
   afterAll(() => {
-    const found = leaks();
+    const found = leaks(OUTPUTS);
     if (found.length > 0) console.error(`secrets leaked:\n  ${found.join('\n  ')}`);
   });
 
   it('the planted secrets are secrets to the linter (each is masked in the text format)', async () => {
     const result = await run(['-f', 'json', ...LINTED], { cwd: dir });
     expect(result.stderr).toBe('');
-    expect(JSON.parse(result.stdout).length).toBe(LINTED.length);
+    const reports = JSON.parse(result.stdout) as Array<{ filePath: string; messages: unknown[] }>;
+    expect(reports.length).toBeGreaterThanOrEqual(LINTED.length);
+    // Each file has findings on its secret lines: the secrets were read as such, not skipped.
+    for (const report of reports) expect(report.messages.length, report.filePath).toBeGreaterThan(0);
+    record('json (the first run)', result.stdout);
+    expect(leaks()).toEqual([]);
   }, 60_000);
 
   it('every --format, for every kind of file, at every severity', async () => {
-    for (const format of FORMATS) {
-      for (const args of [[], ['--severity', 'info'], ['--redis-version', 'valkey-8.0']]) {
-        const files = args.length > 0 && args[0] === '--redis-version' ? ['valkey.conf', 'redis.conf'] : LINTED;
-        const result = await run(['--format', format, ...args, ...files], { cwd: dir });
-        record(`--format ${format} ${args.join(' ')}`, result.stdout, result.stderr);
-        expect(result.code, result.stderr).toBe(1);
-      }
+    const runs: string[][] = FORMATS.map((format) => ['--format', format, ...LINTED]);
+    runs.push(['--format', 'text', '--severity', 'info', ...LINTED], ['--format', 'json', '--severity', 'info', ...LINTED]);
+    runs.push(['--format', 'text', '--redis-version', 'valkey-8.0', 'valkey.conf', 'redis.conf'], ['--format', 'html', '--redis-version', 'valkey-8.0', 'valkey.conf']);
+    for (const argv of runs) {
+      const result = await run(argv, { cwd: dir });
+      record(argv.join(' '), result.stdout, result.stderr);
+      expect(result.code, result.stderr).toBe(1);
     }
     expect(leaks()).toEqual([]);
   }, 180_000);

@@ -98,12 +98,47 @@ export function secretValues(model: LintModel): string[] {
 const PREFIX = 6;
 /** With more secrets than this, messages are scanned once against an index instead of per secret. */
 const INDEX_FROM = 16;
-const indexes = new WeakMap<readonly string[], { readonly byPrefix: Map<string, string[]>; readonly short: readonly string[] }>();
+/** 31^(PREFIX-1) modulo 2^32, to roll the prefix hash along a message. */
+const ROLL = Array.from({ length: PREFIX - 1 }).reduce<number>((h) => Math.imul(h, 31), 1);
+
+interface ScrubIndex {
+  /** Secrets by a hash of their first PREFIX characters. */
+  readonly byPrefix: Map<number, string[]>;
+  /** Secrets shorter than PREFIX (only when a caller passes them). */
+  readonly short: readonly string[];
+  /** Messages already scrubbed with these secrets (findings repeat their messages). */
+  readonly done: Map<string, string>;
+}
+const indexes = new WeakMap<readonly string[], ScrubIndex>();
+
+function prefixHash(text: string, at: number): number {
+  let hash = 0;
+  for (let k = 0; k < PREFIX; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(at + k)) | 0;
+  return hash;
+}
+
+function indexFor(secrets: readonly string[]): ScrubIndex {
+  let index = indexes.get(secrets);
+  if (!index) {
+    const byPrefix = new Map<number, string[]>();
+    for (const secret of secrets) {
+      if (secret.length < PREFIX) continue;
+      const key = prefixHash(secret, 0);
+      const list = byPrefix.get(key);
+      if (list) list.push(secret);
+      else byPrefix.set(key, [secret]);
+    }
+    index = { byPrefix, short: secrets.filter((secret) => secret !== '' && secret.length < PREFIX), done: new Map() };
+    indexes.set(secrets, index);
+  }
+  return index;
+}
 
 /**
  * `message` with every occurrence of every secret replaced by `****` (overlapping occurrences
  * become one mask). Cost is linear in the message for any number of secrets: with many, the
- * message is scanned once against an index of their first characters.
+ * message is scanned once with a rolling hash of PREFIX characters against an index of the
+ * secrets' first characters, and a message seen before is answered from memory.
  */
 export function scrub(message: string, secrets: readonly string[]): string {
   if (secrets.length === 0) return message;
@@ -114,29 +149,30 @@ export function scrub(message: string, secrets: readonly string[]): string {
       if (secret === '') continue;
       for (let at = message.indexOf(secret); at !== -1; at = message.indexOf(secret, at + 1)) ranges.push([at, at + secret.length]);
     }
-  } else {
-    WORK.scrubSteps += message.length;
-    let index = indexes.get(secrets);
-    if (!index) {
-      const byPrefix = new Map<string, string[]>();
-      for (const secret of secrets) {
-        if (secret.length < PREFIX) continue;
-        const key = secret.slice(0, PREFIX);
-        const list = byPrefix.get(key);
-        if (list) list.push(secret);
-        else byPrefix.set(key, [secret]);
-      }
-      index = { byPrefix, short: secrets.filter((secret) => secret !== '' && secret.length < PREFIX) };
-      indexes.set(secrets, index);
-    }
-    WORK.scrubSteps += index.short.length;
-    for (const secret of index.short) for (let at = message.indexOf(secret); at !== -1; at = message.indexOf(secret, at + 1)) ranges.push([at, at + secret.length]);
-    for (let at = 0; at + PREFIX <= message.length; at++) {
-      const candidates = index.byPrefix.get(message.slice(at, at + PREFIX));
-      if (!candidates) continue;
-      for (const secret of candidates) if (message.startsWith(secret, at)) ranges.push([at, at + secret.length]);
+    return masked(message, ranges);
+  }
+  const index = indexFor(secrets);
+  const known = index.done.get(message);
+  WORK.scrubSteps++;
+  if (known !== undefined) return known;
+  WORK.scrubSteps += message.length + index.short.length;
+  for (const secret of index.short) for (let at = message.indexOf(secret); at !== -1; at = message.indexOf(secret, at + 1)) ranges.push([at, at + secret.length]);
+  if (message.length >= PREFIX) {
+    let hash = prefixHash(message, 0);
+    for (let at = 0; ; at++) {
+      const candidates = index.byPrefix.get(hash);
+      if (candidates) for (const secret of candidates) if (message.startsWith(secret, at)) ranges.push([at, at + secret.length]);
+      if (at + PREFIX >= message.length) break;
+      hash = (Math.imul(hash - Math.imul(message.charCodeAt(at), ROLL), 31) + message.charCodeAt(at + PREFIX)) | 0;
     }
   }
+  const result = masked(message, ranges);
+  index.done.set(message, result);
+  return result;
+}
+
+/** `message` with `ranges` (any order, may overlap) replaced by one `****` per run. */
+function masked(message: string, ranges: Array<[number, number]>): string {
   if (ranges.length === 0) return message;
   ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   let out = '';

@@ -24,12 +24,14 @@ function decode(text: string, what: string, given: string): string {
   }
 }
 
-/** The address as typed, with any password replaced by `****` (for error messages). */
+/** The address as typed, with any password (user info or `?password=`) replaced by `****` (for error messages). */
 export function redactAddress(text: string): string {
-  return text.replace(/^([a-z+]+:\/\/)([^@/]*)@/i, (_, scheme: string, userinfo: string) => {
-    const at = userinfo.indexOf(':');
-    return at === -1 ? `${scheme}${userinfo}@` : `${scheme}${userinfo.slice(0, at)}:****@`;
-  });
+  return text
+    .replace(/^([a-z+]+:\/\/)([^@/]*)@/i, (_, scheme: string, userinfo: string) => {
+      const at = userinfo.indexOf(':');
+      return at === -1 ? `${scheme}${userinfo}@` : `${scheme}${userinfo.slice(0, at)}:****@`;
+    })
+    .replace(/([?&]password=)[^&#]*/gi, '$1****');
 }
 
 function splitUserinfo(userinfo: string | undefined, given: string): { username?: string; password?: string } {

@@ -55,13 +55,17 @@ export interface AclFileOptions {
 const TRIMMED = /^[\t\r\n]+|[\t\r\n]+$/g;
 
 /** Redis trims `\t\r\n` from each rule before applying it; the span follows the trim. */
+const edge = (c: number): boolean => c === 9 || c === 10 || c === 13;
+
 function trimRule(value: string, span: Span): { value: string; span: Span } {
+  if (!edge(value.charCodeAt(0)) && !edge(value.charCodeAt(value.length - 1))) return { value, span };
   const lead = value.length - value.replace(/^[\t\r\n]+/, '').length;
   const trimmed = value.replace(TRIMMED, '');
   return { value: trimmed, span: { start: span.start + lead, end: span.start + lead + trimmed.length } };
 }
 
 const hasSpaces = (s: string): boolean => /[ \t\n\v\f\r\0]/.test(s);
+const opensParen = (w: AclWordInput): boolean => w.value.charCodeAt(0) === 40;
 
 class FileLoader {
   readonly users = new Map<string, AclUser>();
@@ -118,7 +122,8 @@ class FileLoader {
 
   private applyRules(input: AclFileLineInput, user: AclUser): void {
     const n = input.line + 1;
-    const merged = mergeSelectorWords(input.rules, this.ctx.dialect);
+    // Without a `(` there is nothing to merge: the words are the rules (most lines).
+    const merged = input.rules.some(opensParen) ? mergeSelectorWords(input.rules, this.ctx.dialect) : { ok: true as const, rules: input.rules };
     if (!merged.ok) {
       const word = input.rules[merged.openIndex];
       // Redis then walks a NULL rule array with the count of rules merged so far.
@@ -142,7 +147,7 @@ class FileLoader {
       const trimmed = trimRule(rule.value, rule.span);
       const failure = applyUserRule(this.ctx, user, trimmed.value);
       if (!failure) continue;
-      const error = ruleError({ ...rule, ...trimmed }, failure);
+      const error = ruleError({ words: [], ...rule, ...trimmed }, failure);
       const unknown = failure.errno === 'ENOENT';
       this.problem({
         kind: 'rule',

@@ -36,6 +36,19 @@ export class CommandBits {
     return rest !== 0 && (this.words[full] & ((1 << rest) - 1)) !== 0;
   }
 
+  /** Whether any command of `mask` (words as `maskOf` makes them) is allowed. */
+  intersects(mask: readonly number[]): boolean {
+    for (let i = 0; i < mask.length; i++) if (this.words[i] & mask[i]) return true;
+    return false;
+  }
+
+  /** A mask of the given command ids, for `intersects`. */
+  static maskOf(size: number, ids: Iterable<number>): number[] {
+    const mask = new Array<number>(Math.ceil(size / 32)).fill(0);
+    for (const id of ids) mask[id >>> 5] |= 1 << (id & 31);
+    return mask;
+  }
+
   /** Whether every one of the `size` commands is allowed. */
   all(): boolean {
     const full = this.size >>> 5;

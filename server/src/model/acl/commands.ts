@@ -68,6 +68,7 @@ export class CommandTable {
    * container; more than one `|` never resolves.
    */
   lookup(name: string): CommandEntry | undefined {
+    if (!name.includes('|')) return name === '' ? undefined : this.byName.get(/[A-Z]/.test(name) ? name.toLowerCase() : name);
     const parts = name.toLowerCase().split('|');
     if (parts.length > 2 || parts[0] === '') return undefined;
     const base = this.byName.get(parts[0]);

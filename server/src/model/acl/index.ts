@@ -45,4 +45,4 @@ export { userPermissions } from './permissions.js';
 export { globMatch } from './glob.js';
 export { sha256Hex } from './sha256.js';
 export type { ResolvedRisk } from './risk.js';
-export { riskyCommands, selectorCanRun, channelCommandEntries } from './risk.js';
+export { riskyCommands, selectorCanRun, selectorMayRunRisky, channelCommandEntries } from './risk.js';

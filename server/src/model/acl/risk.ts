@@ -1,6 +1,7 @@
 // Which of the commands a security review names (knowledge/acl-risk.ts) a selector allows, and
 // the commands that take channels. Read-only views over the command table and selectors.
 import { RISKY_COMMANDS, type RiskGroup } from '../../knowledge/acl-risk.js';
+import { CommandBits } from './bits.js';
 import type { CommandEntry, CommandTable } from './commands.js';
 import type { Selector } from './state.js';
 
@@ -15,6 +16,18 @@ export interface ResolvedRisk {
 }
 
 const risks = new WeakMap<CommandTable, readonly ResolvedRisk[]>();
+const riskMasks = new WeakMap<CommandTable, readonly number[]>();
+
+/** Whether the selector may run any watched command (a quick test before naming them). */
+export function selectorMayRunRisky(table: CommandTable, s: Selector): boolean {
+  if (s.allCommands || s.firstArgs.size > 0) return true;
+  let mask = riskMasks.get(table);
+  if (!mask) {
+    mask = CommandBits.maskOf(table.all.length, riskyCommands(table).map((r) => r.entry.id));
+    riskMasks.set(table, mask);
+  }
+  return s.allowed.intersects(mask);
+}
 
 /** The watched commands this target has, in the knowledge order. */
 export function riskyCommands(table: CommandTable): readonly ResolvedRisk[] {

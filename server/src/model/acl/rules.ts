@@ -194,7 +194,8 @@ function recordRule(ctx: AclContext, s: Selector, name: string, allow: boolean):
   if (ctx.dialect.commandRulesFormat !== 'as-written') return;
   const rule = keyword(name);
   const text = `${allow ? '+' : '-'}${rule}`;
-  if (s.rules.length < SMALL && !ruleOrders.has(s)) {
+  // `ruleOrders` first: on a selector it already tracks, `s.rules` is a getter that builds the list.
+  if (!ruleOrders.has(s) && s.rules.length < SMALL) {
     // In place: drop the rule for `rule` and those for `rule|…`, then append.
     const rules = s.rules;
     WORK.aclSteps += rules.length + 1;

@@ -1,5 +1,5 @@
 import type { ResolvedRisk } from '../../model/acl/index.js';
-import { aclAnalysis } from './analysis.js';
+import { aclAnalysis, denyOf, lowerOf } from './analysis.js';
 import { listNames, riskEffects, userLabel } from './support.js';
 import type { Rule } from '../types.js';
 
@@ -28,14 +28,15 @@ export const aclDangerousCommands: Rule = {
         const names = grant.risks.map((r) => r.label);
         const scriptingOnly = grant.risks.every((r) => r.group === 'scripting');
         const rule = grant.rule === undefined ? undefined : def.rules[grant.rule];
-        const via = rule === undefined ? '' : rule.selector ? ' through this selector' : ` through \`${rule.value}\``;
+        const selector = grant.rule !== undefined && def.isSelector(grant.rule);
+        const via = rule === undefined ? '' : selector ? ' through this selector' : ` through \`${rule.value}\``;
         const keyless = grant.risks.some((r) => r.group !== 'scripting' && !r.entry.data.keySpecs?.length);
         report(rule?.span ?? def.nameSpan,
           `${userLabel(def)} may run ${listNames(names)}${via}: whoever holds its password can ${riskEffects(grant.risks)}.`
           + (keyless ? ' Key patterns do not limit commands that take no keys.' : '')
           + (scriptingOnly
             ? ' If it does not need scripts, add `-@scripting` after this rule.'
-            : rule && !rule.selector && rule.deny === false && !rule.value.includes('@') && rule.lower !== 'allcommands'
+            : rule && grant.rule !== undefined && denyOf(def, grant.rule) === false && !rule.value.includes('@') && lowerOf(rule) !== 'allcommands'
               ? ' Remove this rule unless this is an administrator account.'
               : ` Unless this is an administrator account, deny them after this rule: ${denyAdvice(grant.risks)}.`),
           { file: def.file, ...(scriptingOnly ? { severity: 'info' as const } : {}) });

@@ -17,9 +17,9 @@ export const aclFirstArgRule: Rule = {
     const { table } = analysis.ctx;
     for (const def of analysis.definitions) {
       if (def.duplicate) continue;
-      for (const rule of def.rules) {
-        if (rule.failed || !rule.value.includes('|')) continue;
-        for (const inner of innerRules(model, def, rule)) {
+      for (let i = 0; i < def.rules.length; i++) {
+        if (def.failed(i) || !def.rules[i].value.includes('|')) continue;
+        for (const inner of innerRules(model, def, i)) {
           if (inner.value[0] !== '+') continue;
           const bar = inner.value.indexOf('|');
           if (bar === -1) continue;

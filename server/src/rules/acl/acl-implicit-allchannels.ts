@@ -1,15 +1,16 @@
 import { channelCommandEntries } from '../../model/acl/index.js';
-import { aclAnalysis, type UserDefinition } from './analysis.js';
+import { aclAnalysis, lowerOf, type UserDefinition } from './analysis.js';
 import type { Rule } from '../types.js';
 
 /** A channel rule written after the last `reset` (which restores the default). */
 function explicitChannels(def: UserDefinition): boolean {
   let explicit = false;
-  for (const rule of def.rules) {
-    if (rule.failed || rule.selector) continue;
-    if (rule.lower === 'reset') explicit = false;
-    else if (rule.lower === 'allchannels' || rule.lower === 'resetchannels' || rule.value[0] === '&') explicit = true;
-  }
+  def.rules.forEach((rule, i) => {
+    if (def.failed(i) || def.isSelector(i)) return;
+    const lower = lowerOf(rule);
+    if (lower === 'reset') explicit = false;
+    else if (lower === 'allchannels' || lower === 'resetchannels' || rule.value[0] === '&') explicit = true;
+  });
   return explicit;
 }
 

@@ -1,12 +1,14 @@
-import { aclAnalysis, type AnalyzedRule, type UserDefinition } from './analysis.js';
+import { aclAnalysis, denyOf, type UserDefinition } from './analysis.js';
 import { deleteRuleFix, shown, userName } from './support.js';
 import type { Rule } from '../types.js';
 
-function noopMessage(def: UserDefinition, rule: AnalyzedRule): string {
+function noopMessage(def: UserDefinition, i: number): string {
+  const rule = def.rules[i];
   const text = shown(rule.value);
-  const what = rule.deny === true
+  const deny = denyOf(def, i);
+  const what = deny === true
     ? 'what it denies is already denied at this point'
-    : rule.deny === false
+    : deny === false
       ? 'what it allows is already allowed at this point'
       : /^[>#]/.test(rule.value)
         ? 'this password is already set at this point'
@@ -28,18 +30,21 @@ export const aclIneffectiveRule: Rule = {
     if (!analysis) return;
     for (const def of analysis.definitions) {
       if (def.duplicate) continue;
-      for (const rule of def.rules) {
-        const effect = rule.effect;
+      for (let i = 0; i < def.rules.length; i++) {
+        const rule = def.rules[i];
+        const effect = def.effect(i);
         if (!effect) continue;
         if (effect.kind === 'noop') {
-          const fix = deleteRuleFix(model, def, rule, `Remove \`${shown(rule.value)}\``);
-          report(rule.span, noopMessage(def, rule), { file: def.file, severity: 'info', ...(fix ? { fix } : {}) });
+          const fix = deleteRuleFix(model, def, i, `Remove \`${shown(rule.value)}\``);
+          report(rule.span, noopMessage(def, i), { file: def.file, severity: 'info', ...(fix ? { fix } : {}) });
           continue;
         }
         const later = def.rules[effect.by];
         const text = shown(rule.value);
         const by = shown(later.value);
-        if (rule.deny === true && later.deny === false) {
+        const deny = denyOf(def, i);
+        const laterDeny = denyOf(def, effect.by);
+        if (deny === true && laterDeny === false) {
           report(rule.span,
             `\`${text}\` does not hold: the later \`${by}\` allows again everything it denies, because ACL rules apply left to right, so ${userName(def)} can run what this line seems to forbid. Move it after \`${by}\`.`,
             { file: def.file });
@@ -47,7 +52,7 @@ export const aclIneffectiveRule: Rule = {
           report(rule.span,
             `\`${text}\` has no effect: later rules set everything it sets again, the last of them \`${by}\` (rules apply left to right). Remove it, or move it after them if it was meant to win.`,
             { file: def.file, severity: 'info' });
-        } else if (later.deny === rule.deny && rule.deny !== undefined) {
+        } else if (laterDeny === deny && deny !== undefined) {
           report(rule.span,
             `\`${text}\` is redundant: the later \`${by}\` sets everything it sets again. Remove it.`,
             { file: def.file, severity: 'info' });

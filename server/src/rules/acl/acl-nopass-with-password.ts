@@ -1,4 +1,4 @@
-import { aclAnalysis } from './analysis.js';
+import { aclAnalysis, lowerOf } from './analysis.js';
 import { shown } from './support.js';
 import type { Rule } from '../types.js';
 
@@ -20,8 +20,9 @@ export const aclNopassWithPassword: Rule = {
       let pending: number[] = [];
       let nopass: number | undefined;
       def.rules.forEach((rule, i) => {
-        if (rule.failed) return;
-        if (rule.lower === 'nopass') {
+        if (def.failed(i)) return;
+        const lower = lowerOf(rule);
+        if (lower === 'nopass') {
           for (const p of pending) {
             const password = shown(def.rules[p].value);
             report(def.rules[p].span,
@@ -32,7 +33,7 @@ export const aclNopassWithPassword: Rule = {
           }
           pending = [];
           nopass = i;
-        } else if (rule.lower === 'resetpass' || rule.lower === 'reset') {
+        } else if (lower === 'resetpass' || lower === 'reset') {
           pending = [];
           nopass = undefined;
         } else if (rule.value[0] === '>' || rule.value[0] === '#') {

@@ -18,7 +18,7 @@ export const aclPlaintextPassword: Rule = {
     for (const def of analysis.definitions) {
       for (const rule of def.rules) {
         const sign = rule.value[0];
-        if (rule.selector || (sign !== '>' && sign !== '<')) continue;
+        if (sign !== '>' && sign !== '<') continue;
         const password = rule.value.slice(1);
         if (isPlaceholder(password)) continue; // filled in at deploy time: hashing it here would break that
         const add = sign === '>';

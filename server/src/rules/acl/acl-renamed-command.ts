@@ -1,4 +1,4 @@
-import { aclAnalysis } from './analysis.js';
+import { aclAnalysis, denyOf } from './analysis.js';
 import { innerRules } from './support.js';
 import { where } from '../shared/helpers.js';
 import type { Rule } from '../types.js';
@@ -29,9 +29,9 @@ export const aclRenamedCommand: Rule = {
     const { table } = analysis.ctx;
     for (const def of analysis.definitions) {
       if (def.duplicate) continue;
-      for (const rule of def.rules) {
-        if (rule.deny === undefined && !rule.selector) continue;
-        for (const inner of innerRules(model, def, rule)) {
+      for (let i = 0; i < def.rules.length; i++) {
+        if (denyOf(def, i) === undefined && !def.isSelector(i)) continue;
+        for (const inner of innerRules(model, def, i)) {
           const sign = inner.value[0];
           if ((sign !== '+' && sign !== '-') || inner.value[1] === '@') continue;
           const bar = inner.value.indexOf('|');

@@ -19,9 +19,8 @@ export const aclWeakPassword: Rule = {
     for (const def of analysis.definitions) {
       const whose = def.name === 'default' ? 'the default user' : `user ${def.name}`;
       for (const rule of def.rules) {
-        if (rule.selector) continue;
         if (rule.value[0] === '#') {
-          if (!isWellKnownPasswordHash(rule.lower.slice(1))) continue;
+          if (!isWellKnownPasswordHash(rule.value.slice(1).toLowerCase())) continue;
           report(rule.span,
             `This password hash of ${whose} is the SHA-256 of a well-known default: hashing does not help when the password is on every guessing list, and anyone can look the hash up. ${ADVICE}`,
             { file: def.file, severity: 'error' });

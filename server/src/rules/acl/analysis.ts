@@ -11,6 +11,7 @@ import {
   mergeSelectorWords,
   riskyCommands,
   selectorCanRun,
+  selectorMayRunRisky,
   type AclContext,
   type AclUser,
   type AclWordInput,
@@ -29,22 +30,12 @@ export type RuleEffect =
    */
   | { readonly kind: 'overridden'; readonly by: number; readonly partial?: boolean };
 
-export interface AnalyzedRule {
-  /** The rule as Redis applies it (trimmed; a selector joined from its words). May be a secret. */
+/** A rule as Redis applies it: one word (trimmed in ACL files), or a `(…)` selector joined from several. */
+export interface RuleWord {
+  /** May be a secret (`>password`): never put it in a message as is (see `shown`). */
   readonly value: string;
-  /** ASCII lower case, for keyword comparisons. */
-  readonly lower: string;
-  /** Where it is written (after the trim Redis applies in ACL files). */
+  /** Where it is written. */
   readonly span: Span;
-  /** The words it was written as, for fixes that delete it. */
-  readonly wordSpan: Span;
-  /** A `(…)` selector. */
-  readonly selector: boolean;
-  /** Redis refuses it (reported by invalid-acl-rule); the replay skips it. */
-  failed: boolean;
-  effect: RuleEffect | undefined;
-  /** For command rules: a deny (`-…`) or a grant (`+…`); undefined for other rules. */
-  readonly deny: boolean | undefined;
 }
 
 export interface RiskGrant {
@@ -60,8 +51,9 @@ export interface UserDefinition {
   readonly name: string;
   readonly nameSpan: Span;
   readonly lineSpan: Span;
-  readonly rules: readonly AnalyzedRule[];
-  /** The user after this line (failed rules skipped). */
+  /** The rules of the line, in order (kept as plain words: a file may hold millions). */
+  readonly rules: readonly RuleWord[];
+  /** The user after this line (refused rules skipped). */
   readonly user: AclUser;
   /** Index of the rule that created each selector; [0] (the root) is -1. */
   readonly selectorRules: readonly number[];
@@ -70,6 +62,14 @@ export interface UserDefinition {
   readonly unrestricted: readonly { readonly selector: number; readonly rule: number | undefined }[];
   /** A later line of the same user (7.0+ refuse it; 6.x replace the user): only the first counts. */
   readonly duplicate: boolean;
+  /** Redis refuses rule `i` (reported by invalid-acl-rule); the analysis skips it. */
+  failed(i: number): boolean;
+  /** What rule `i` does when it is not simply "something that lasts". */
+  effect(i: number): RuleEffect | undefined;
+  /** Whether rule `i` is a `(…)` selector. */
+  isSelector(i: number): boolean;
+  /** The words rule `i` was written as (before the trim), for fixes that delete it. */
+  wordSpan(i: number): Span;
 }
 
 export interface AclAnalysis {
@@ -110,6 +110,20 @@ function asciiLower(text: string): string {
   return /[A-Z]/.test(text) ? text.replace(/[A-Z]/g, (c) => c.toLowerCase()) : text;
 }
 
+/** A rule in ASCII lower case, as Redis compares keywords (`strcasecmp`). */
+export function lowerOf(rule: RuleWord): string {
+  return asciiLower(rule.value);
+}
+
+/** For command rules: a deny (`-…`, `nocommands`) or a grant (`+…`, `allcommands`); undefined for other rules. */
+export function denyOf(def: UserDefinition, i: number): boolean | undefined {
+  if (def.isSelector(i)) return undefined;
+  const { value } = def.rules[i];
+  if (value[0] === '+' || value[0] === '-') return value[0] === '-';
+  const lower = asciiLower(value);
+  return lower === 'allcommands' || lower === 'nocommands' ? lower === 'nocommands' : undefined;
+}
+
 const TRIM_START = /^[\t\r\n]+/;
 const TRIM_END = /[\t\r\n]+$/;
 
@@ -131,7 +145,7 @@ function analyzeAclFile(model: LintModel): AclAnalysis {
   // 7.0+: the model loaded the file already; reuse its users and its refused rules.
   const failed = new Set<number>();
   if (!legacy) for (const problem of acl.result.problems) if (problem.kind === 'rule') failed.add(problem.span.start);
-  const definitions: UserDefinition[] = [];
+  const definitions: Definition[] = [];
   const seen = new Set<string>();
   let sawDefault = false;
   for (const line of acl.doc.lines) {
@@ -158,12 +172,12 @@ function analyzeAclFile(model: LintModel): AclAnalysis {
 }
 
 /** 6.x ACL files: a later line of the same user replaces it; only the last one counts. */
-function markSuperseded(definitions: UserDefinition[]): void {
-  const last = new Map<string, UserDefinition>();
+function markSuperseded(definitions: Definition[]): void {
+  const last = new Map<string, Definition>();
   for (const def of definitions) last.set(def.name, def);
   for (let i = 0; i < definitions.length; i++) {
     const def = definitions[i];
-    if (last.get(def.name) !== def) definitions[i] = { ...def, duplicate: true };
+    if (last.get(def.name) !== def) definitions[i] = def.superseded();
   }
 }
 
@@ -173,7 +187,7 @@ function analyzeConfUsers(model: LintModel): AclAnalysis | undefined {
   const written = setting ? asciiLower(setting.values[0] ?? '') : '';
   const fromConfig = written === 'allchannels' || written === 'resetchannels';
   const ctx = aclContext(model.target.dataId, fromConfig ? { pubsubDefault: written as PubsubDefault } : {});
-  const definitions: UserDefinition[] = [];
+  const definitions: Definition[] = [];
   const seen = new Set<string>();
   for (const record of config.users) {
     const username = record.args[0];
@@ -225,6 +239,12 @@ function touchesOf(table: CommandTable): Map<string, Touch | null> {
   return cache;
 }
 
+/** Only these rules set command bits: `+…`, `-…`, `allcommands`, `nocommands`, `reset`. */
+function mayTouch(lower: string): boolean {
+  const c = lower.charCodeAt(0);
+  return c === 43 || c === 45 || lower === 'allcommands' || lower === 'nocommands' || lower === 'reset';
+}
+
 function computeTouch(table: CommandTable, lower: string): Touch | null {
   if (lower === '+@all' || lower === 'allcommands') return ALL_ON;
   if (lower === '-@all' || lower === 'nocommands' || lower === 'reset') return ALL_OFF;
@@ -247,27 +267,36 @@ function hasSelectorWords(words: readonly AclWordInput[]): boolean {
   return false;
 }
 
-function buildRules(ctx: AclContext, input: DefinitionInput): AnalyzedRule[] | undefined {
-  let merged: readonly { readonly value: string; readonly span: Span }[];
+interface BuiltRules {
+  readonly rules: readonly RuleWord[];
+  /** Words Redis trims (ACL files): where they were written before the trim. */
+  readonly untrimmed?: ReadonlyMap<number, Span>;
+}
+
+function buildRules(ctx: AclContext, input: DefinitionInput): BuiltRules | undefined {
+  let merged: readonly RuleWord[];
   if (!ctx.dialect.selectors || !hasSelectorWords(input.words)) merged = input.words;
   else {
     const result = mergeSelectorWords(input.words, ctx.dialect);
     if (!result.ok) return undefined; // unmatched `(`: invalid-acl-rule / crashes-redis report it
     merged = result.rules;
   }
-  const rules: AnalyzedRule[] = [];
+  // Most lines need no change at all: the words are the rules.
+  let clean = true;
+  for (const m of merged) {
+    const v = m.value;
+    if (v === '' || (input.trim && (isTrimmed(v.charCodeAt(0)) || isTrimmed(v.charCodeAt(v.length - 1))))) clean = false;
+  }
+  if (clean) return { rules: merged };
+  const rules: RuleWord[] = [];
+  const untrimmed = new Map<number, Span>();
   for (const m of merged) {
     const t = input.trim ? trimmed(m) : m;
     if (t.value === '') continue;
-    const selector = ctx.dialect.selectors && t.value[0] === '(' && t.value[t.value.length - 1] === ')';
-    const lower = asciiLower(t.value);
-    const sign = t.value[0];
-    const deny = selector ? undefined
-      : sign === '+' || sign === '-' ? sign === '-'
-        : lower === 'allcommands' || lower === 'nocommands' ? lower === 'nocommands' : undefined;
-    rules.push({ value: t.value, lower, span: t.span, wordSpan: m.span, selector, failed: false, deny, effect: undefined });
+    if (t !== m) untrimmed.set(rules.length, m.span);
+    rules.push(t);
   }
-  return rules;
+  return { rules, untrimmed };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -360,6 +389,8 @@ class Scratch {
   nextAllFor: readonly (Touch | null)[] | undefined;
   /** A bit per command, all 0 between uses. */
   readonly marks: Uint8Array;
+  /** Effects found so far for the current user. */
+  effects: Map<number, RuleEffect> | undefined;
   constructor(readonly size: number) {
     this.bits = new Uint8Array(size);
     this.last = new Int32Array(size);
@@ -385,6 +416,8 @@ function scratchFor(size: number): Scratch {
 }
 
 interface SimResult {
+  /** What the rules that do not simply last do, by index (absent: none). */
+  readonly effects?: ReadonlyMap<number, RuleEffect>;
   /** Rule index that last set each command bit (-1: none); valid until the next simulation. */
   readonly last: Int32Array;
   readonly lastAll: number;
@@ -394,17 +427,22 @@ interface SimResult {
 
 const ROOT_ONLY: number[] = [-1];
 const touchScratch: (Touch | null)[] = [];
+const lowerScratch: string[] = [];
 
 /** Command rules that only restate where users start (`-@all`, `nocommands`, `reset`): never "no-ops". */
 const EXPLICIT_DEFAULT = new Set(['-@all', 'nocommands', 'reset']);
 
-/** Marks the pending rules as undone by rule `by`, and forgets them. */
-function undo(rules: AnalyzedRule[], pending: number[], by: number): void {
-  for (const i of pending) if (!rules[i].effect) rules[i].effect = { kind: 'overridden', by };
+function setEffect(sc: Scratch, i: number, effect: RuleEffect): void {
+  (sc.effects ??= new Map()).set(i, effect);
+}
+
+/** Marks the pending rules as undone by rule `by` (unless they have an effect already), and forgets them. */
+function undo(sc: Scratch, pending: number[], by: number): void {
+  for (const i of pending) if (!sc.effects?.has(i)) setEffect(sc, i, { kind: 'overridden', by });
   pending.length = 0;
 }
 
-function simulate(ctx: AclContext, rules: AnalyzedRule[]): SimResult {
+function simulate(ctx: AclContext, rules: readonly RuleWord[], failed: ReadonlySet<number> | undefined, isSelector: (i: number) => boolean): SimResult {
   const { table, dialect } = ctx;
   const size = table.all.length;
   const sc = scratchFor(size);
@@ -412,13 +450,15 @@ function simulate(ctx: AclContext, rules: AnalyzedRule[]): SimResult {
   let lastAll = -1;
   const touches = touchScratch;
   touches.length = rules.length;
+  const lowers = lowerScratch;
+  lowers.length = rules.length;
   const cache = touchesOf(table);
   for (let i = 0; i < rules.length; i++) {
-    const rule = rules[i];
+    const lower = (lowers[i] = asciiLower(rules[i].value));
     let touch: Touch | null | undefined = null;
-    if (!rule.failed && !rule.selector) {
-      touch = cache.get(rule.lower);
-      if (touch === undefined) cache.set(rule.lower, (touch = computeTouch(table, rule.lower)));
+    if (!failed?.has(i) && !isSelector(i) && mayTouch(lower)) {
+      touch = cache.get(lower);
+      if (touch === undefined) cache.set(lower, (touch = computeTouch(table, lower)));
     }
     touches[i] = touch;
     if (!touch) continue;
@@ -437,9 +477,10 @@ function simulate(ctx: AclContext, rules: AnalyzedRule[]): SimResult {
   let selectorRules: number[] = ROOT_ONLY;
 
   for (let i = 0; i < rules.length; i++) {
-    const rule = rules[i];
-    if (rule.failed) continue;
-    const { lower, value } = rule;
+    if (failed?.has(i)) continue;
+    const { value } = rules[i];
+    const lower = lowers[i];
+    const selector = isSelector(i);
     const touch = touches[i];
     if (touch) {
       const allow = touch.allow ? 1 : 0;
@@ -486,23 +527,23 @@ function simulate(ctx: AclContext, rules: AnalyzedRule[]): SimResult {
         }
       }
       if (changedCount === 0 && !otherChange) {
-        if (!EXPLICIT_DEFAULT.has(lower)) rule.effect = NOOP;
+        if (!EXPLICIT_DEFAULT.has(lower)) setEffect(sc, i, NOOP);
       } else if (!matters && lower !== 'reset') {
-        rule.effect = overrider(sc, touches, i, changedCount, lastOf);
+        setEffect(sc, i, overrider(sc, touches, i, changedCount, lastOf));
       }
-    } else if (!rule.selector && (value[0] === '+' || value[0] === '-') && value[1] !== '@' && value.includes('|')) {
+    } else if (!selector && (value[0] === '+' || value[0] === '-') && value[1] !== '@' && value.includes('|')) {
       // A first-arg rule (`+select|0`): only tracked so that a later `-select` counts as a change.
       const cmd = table.lookup(value.slice(1, value.indexOf('|')));
       if (cmd && value[0] === '+') (firstArgs ??= new Set()).add(cmd.id);
     }
 
     if (lower === 'reset') {
-      undo(rules, sc.pendingPatterns, i);
-      undo(rules, sc.pendingAllKeys, i);
-      undo(rules, sc.pendingChannels, i);
-      undo(rules, sc.pendingAllChannels, i);
-      undo(rules, sc.pendingPasswords, i);
-      undo(rules, sc.pendingSelectors, i);
+      undo(sc, sc.pendingPatterns, i);
+      undo(sc, sc.pendingAllKeys, i);
+      undo(sc, sc.pendingChannels, i);
+      undo(sc, sc.pendingAllChannels, i);
+      undo(sc, sc.pendingPasswords, i);
+      undo(sc, sc.pendingSelectors, i);
       allKeys = false;
       sc.keys.clear();
       allChannels = channelsDefault;
@@ -511,28 +552,28 @@ function simulate(ctx: AclContext, rules: AnalyzedRule[]): SimResult {
       sc.passwords.clear();
       sc.removers.clear();
       selectorRules = ROOT_ONLY;
-    } else if (rule.selector) {
+    } else if (selector) {
       sc.pendingSelectors.push(i);
       selectorRules = selectorRules === ROOT_ONLY ? [-1, i] : (selectorRules.push(i), selectorRules);
     } else if (lower === 'clearselectors') {
-      undo(rules, sc.pendingSelectors, i);
+      undo(sc, sc.pendingSelectors, i);
       selectorRules = ROOT_ONLY;
     } else if (lower === 'allkeys' || lower === '~*') {
-      if (allKeys) rule.effect = NOOP;
+      if (allKeys) setEffect(sc, i, NOOP);
       else sc.pendingAllKeys.push(i);
-      undo(rules, sc.pendingPatterns, i);
+      undo(sc, sc.pendingPatterns, i);
       allKeys = true;
       sc.keys.clear();
     } else if (lower === 'resetkeys') {
-      undo(rules, sc.pendingPatterns, i);
-      undo(rules, sc.pendingAllKeys, i);
+      undo(sc, sc.pendingPatterns, i);
+      undo(sc, sc.pendingAllKeys, i);
       allKeys = false;
       sc.keys.clear();
     } else if (value[0] === '~' || (value[0] === '%' && dialect.keyPermissions)) {
       const key = keyRule(value);
       if (key && !allKeys) {
         const existing = sc.keys.get(key.pattern);
-        if (existing && (existing.read || !key.read) && (existing.write || !key.write)) rule.effect = NOOP;
+        if (existing && (existing.read || !key.read) && (existing.write || !key.write)) setEffect(sc, i, NOOP);
         else {
           if (existing) {
             existing.read ||= key.read;
@@ -542,18 +583,18 @@ function simulate(ctx: AclContext, rules: AnalyzedRule[]): SimResult {
         }
       }
     } else if (dialect.channels && (lower === 'allchannels' || lower === '&*')) {
-      undo(rules, sc.pendingChannels, i);
+      undo(sc, sc.pendingChannels, i);
       if (!allChannels) sc.pendingAllChannels.push(i);
       allChannels = true;
       sc.channels.clear();
     } else if (dialect.channels && lower === 'resetchannels') {
-      undo(rules, sc.pendingChannels, i);
-      undo(rules, sc.pendingAllChannels, i);
+      undo(sc, sc.pendingChannels, i);
+      undo(sc, sc.pendingAllChannels, i);
       allChannels = false;
       sc.channels.clear();
     } else if (dialect.channels && value[0] === '&') {
       const pattern = value.slice(1);
-      if (!allChannels && sc.channels.get(pattern)) rule.effect = NOOP;
+      if (!allChannels && sc.channels.get(pattern)) setEffect(sc, i, NOOP);
       else {
         sc.channels.set(pattern, true);
         sc.pendingChannels.push(i);
@@ -565,13 +606,13 @@ function simulate(ctx: AclContext, rules: AnalyzedRule[]): SimResult {
       sc.pendingPasswords.length = 0;
       sc.removers.clear();
     } else if (lower === 'resetpass') {
-      undo(rules, sc.pendingPasswords, i);
+      undo(sc, sc.pendingPasswords, i);
       sc.removers.clear();
       nopass = false;
       sc.passwords.clear();
     } else if (value[0] === '>' || value[0] === '#') {
       // Compared as written: `>a` twice is caught, `>a` and `#<sha256 of a>` are not (rare).
-      if (!nopass && sc.passwords.get(value)) rule.effect = NOOP;
+      if (!nopass && sc.passwords.get(value)) setEffect(sc, i, NOOP);
       else {
         sc.passwords.set(value, true);
         sc.pendingPasswords.push(i);
@@ -583,11 +624,11 @@ function simulate(ctx: AclContext, rules: AnalyzedRule[]): SimResult {
       sc.passwords.delete(added);
       if (!removersBuilt) {
         removersBuilt = true;
-        for (const p of sc.pendingPasswords) if (!rules[p].effect) addRemover(sc, rules[p].value, p);
+        for (const p of sc.pendingPasswords) if (!sc.effects?.has(p)) addRemover(sc, rules[p].value, p);
       }
       const undone = sc.removers.get(added);
       if (undone) {
-        undo(rules, undone, i);
+        undo(sc, undone, i);
         sc.removers.delete(added);
       }
     }
@@ -597,11 +638,13 @@ function simulate(ctx: AclContext, rules: AnalyzedRule[]): SimResult {
   // changed anything where it stands (`-flushall +@all`).
   for (let i = 0; i < rules.length; i++) {
     const touch = touches[i];
-    if (!touch || touch.allow || rules[i].failed || rules[i].lower === 'reset') continue;
+    if (!touch || touch.allow || lowers[i] === 'reset') continue;
     const by = regrantedBy(touch, bits, last, lastAll, size);
-    if (by > i) rules[i].effect = { kind: 'overridden', by };
+    if (by > i) setEffect(sc, i, { kind: 'overridden', by });
   }
-  return { last, lastAll, selectorRules };
+  const effects = sc.effects;
+  sc.effects = undefined;
+  return { last, lastAll, selectorRules, ...(effects ? { effects } : {}) };
 }
 
 /**
@@ -663,11 +706,59 @@ function regrantedBy(touch: Touch, final: Uint8Array, last: Int32Array, lastAll:
 
 const NONE: readonly never[] = [];
 
-function replay(ctx: AclContext, input: DefinitionInput, rules: AnalyzedRule[]): AclUser {
+class Definition implements UserDefinition {
+  constructor(
+    readonly file: string,
+    readonly name: string,
+    readonly nameSpan: Span,
+    readonly lineSpan: Span,
+    readonly rules: readonly RuleWord[],
+    readonly user: AclUser,
+    readonly selectorRules: readonly number[],
+    readonly grants: readonly RiskGrant[],
+    readonly unrestricted: readonly { readonly selector: number; readonly rule: number | undefined }[],
+    readonly duplicate: boolean,
+    private readonly selectors: boolean,
+    private readonly refused: ReadonlySet<number> | undefined,
+    private readonly effects: ReadonlyMap<number, RuleEffect> | undefined,
+    private readonly untrimmed: ReadonlyMap<number, Span> | undefined,
+  ) {}
+
+  failed(i: number): boolean {
+    return this.refused?.has(i) ?? false;
+  }
+
+  effect(i: number): RuleEffect | undefined {
+    return this.effects?.get(i);
+  }
+
+  isSelector(i: number): boolean {
+    const { value } = this.rules[i];
+    return this.selectors && value.charCodeAt(0) === 40 && value.charCodeAt(value.length - 1) === 41;
+  }
+
+  wordSpan(i: number): Span {
+    return this.untrimmed?.get(i) ?? this.rules[i].span;
+  }
+
+  /** A copy marked as a duplicate (6.x: a later line replaces the user). */
+  superseded(): Definition {
+    return new Definition(this.file, this.name, this.nameSpan, this.lineSpan, this.rules, this.user, this.selectorRules, this.grants,
+      this.unrestricted, true, this.selectors, this.refused, this.effects, this.untrimmed);
+  }
+}
+
+const isSelectorWord = (selectors: boolean, value: string): boolean =>
+  selectors && value.charCodeAt(0) === 40 && value.charCodeAt(value.length - 1) === 41;
+
+function replay(ctx: AclContext, input: DefinitionInput, rules: readonly RuleWord[]): { user: AclUser; failed: Set<number> | undefined } {
   const user = createUser(ctx, input.name);
   if (input.fromReset) applyUserRule(ctx, user, 'reset');
-  for (const rule of rules) if (applyUserRule(ctx, user, rule.value)) rule.failed = true;
-  return user;
+  let failed: Set<number> | undefined;
+  rules.forEach((rule, i) => {
+    if (applyUserRule(ctx, user, rule.value)) (failed ??= new Set()).add(i);
+  });
+  return { user, failed };
 }
 
 function analyzeDefinition(
@@ -675,34 +766,41 @@ function analyzeDefinition(
   input: DefinitionInput,
   duplicate: boolean,
   loaded?: { readonly user: AclUser; readonly failed: ReadonlySet<number> },
-): UserDefinition | undefined {
-  const rules = buildRules(ctx, input);
-  if (!rules) return undefined;
+): Definition | undefined {
+  const built = buildRules(ctx, input);
+  if (!built) return undefined;
+  const { rules } = built;
   let user: AclUser;
+  let failed: Set<number> | undefined;
   if (loaded) {
     user = loaded.user;
-    if (loaded.failed.size > 0) for (const rule of rules) if (loaded.failed.has(rule.span.start)) rule.failed = true;
+    if (loaded.failed.size > 0) rules.forEach((rule, i) => {
+      if (loaded.failed.has(rule.span.start)) (failed ??= new Set()).add(i);
+    });
   } else {
-    user = replay(ctx, input, rules);
+    ({ user, failed } = replay(ctx, input, rules));
   }
-  const sim = simulate(ctx, rules);
+  const selectors = ctx.dialect.selectors;
+  const sim = simulate(ctx, rules, failed, (i) => isSelectorWord(selectors, rules[i].value));
   const selectorRules = sim.selectorRules.length === user.selectors.length ? sim.selectorRules : user.selectors.map((_, k) => (k === 0 ? -1 : -2));
-  const ruleAt = (index: number): number | undefined => (index >= 0 ? index : undefined);
 
   // Which rule grants each watched command, and which permission sets allow everything.
   let grants: (RiskGrant & { risks: ResolvedRisk[] })[] | undefined;
   const risks = riskyCommands(ctx.table);
   for (let k = 0; k < user.selectors.length; k++) {
     const s = user.selectors[k];
-    if (!s.allCommands && !s.allowed.any() && s.firstArgs.size === 0) continue;
+    if (!selectorMayRunRisky(ctx.table, s)) continue;
+    const first = grants?.length ?? 0;
     for (const risk of risks) {
       if (!selectorCanRun(s, risk)) continue;
-      let rule: number | undefined;
-      if (k > 0) rule = ruleAt(selectorRules[k]);
-      else if (risk.firstArg !== undefined && !s.allowed.get(risk.entry.id)) rule = lastFirstArgRule(rules, risk);
-      else rule = ruleAt(Math.max(sim.last[risk.entry.id], sim.lastAll));
+      let at: number;
+      if (k > 0) at = selectorRules[k];
+      else if (risk.firstArg !== undefined && !s.allowed.get(risk.entry.id)) at = lastFirstArgRule(rules, failed, risk);
+      else at = Math.max(sim.last[risk.entry.id], sim.lastAll);
+      const rule = at >= 0 ? at : undefined;
       grants ??= [];
-      let entry = grants.find((g) => g.selector === k && g.rule === rule);
+      let entry: (RiskGrant & { risks: ResolvedRisk[] }) | undefined;
+      for (let g = first; g < grants.length; g++) if (grants[g].rule === rule) entry = grants[g];
       if (!entry) grants.push((entry = { rule, selector: k, risks: [] }));
       entry.risks.push(risk);
     }
@@ -711,20 +809,20 @@ function analyzeDefinition(
   for (let k = 0; k < user.selectors.length; k++) {
     const s = user.selectors[k];
     if (!s.allKeys || !(s.allCommands || s.allowed.all())) continue;
-    const rule = k > 0 ? ruleAt(selectorRules[k]) : sim.lastAll >= 0 && rules[sim.lastAll].deny === false ? sim.lastAll : undefined;
+    let rule: number | undefined;
+    if (k > 0) rule = selectorRules[k] >= 0 ? selectorRules[k] : undefined;
+    else if (sim.lastAll >= 0 && /^(\+@all|allcommands)$/i.test(rules[sim.lastAll].value)) rule = sim.lastAll;
     (unrestricted ??= []).push({ selector: k, rule });
   }
 
-  return {
-    file: input.file, name: input.name, nameSpan: input.nameSpan, lineSpan: input.lineSpan,
-    rules, user, selectorRules, grants: grants ?? NONE, unrestricted: unrestricted ?? NONE, duplicate,
-  };
+  return new Definition(input.file, input.name, input.nameSpan, input.lineSpan, rules, user, selectorRules, grants ?? NONE,
+    unrestricted ?? NONE, duplicate, selectors, failed, sim.effects, built.untrimmed);
 }
 
-function lastFirstArgRule(rules: readonly AnalyzedRule[], risk: ResolvedRisk): number | undefined {
+function lastFirstArgRule(rules: readonly RuleWord[], failed: ReadonlySet<number> | undefined, risk: ResolvedRisk): number {
   const text = `+${risk.entry.name}|${risk.firstArg}`;
-  for (let i = rules.length - 1; i >= 0; i--) if (!rules[i].failed && rules[i].lower === text) return i;
-  return undefined;
+  for (let i = rules.length - 1; i >= 0; i--) if (!failed?.has(i) && asciiLower(rules[i].value) === text) return i;
+  return -1;
 }
 
 /** Whether any permission set lets the user run a command. */

@@ -5,7 +5,7 @@ import type { LintModel, Span } from '../../model/index.js';
 import { RISK_GROUP_EFFECT, type RiskGroup } from '../../knowledge/acl-risk.js';
 import type { ResolvedRisk } from '../../model/acl/index.js';
 import type { Fix } from '../types.js';
-import type { AnalyzedRule, UserDefinition } from './analysis.js';
+import { lowerOf, type RuleWord, type UserDefinition } from './analysis.js';
 
 /** `User alice` / `The default user`, to start a sentence. */
 export function userLabel(def: UserDefinition): string {
@@ -32,8 +32,8 @@ export function riskEffects(risks: readonly ResolvedRisk[]): string {
 }
 
 /** The last rule (not refused) that is exactly `word` (lower case), if any. */
-export function lastRule(def: UserDefinition, word: string): AnalyzedRule | undefined {
-  for (let i = def.rules.length - 1; i >= 0; i--) if (!def.rules[i].failed && def.rules[i].lower === word) return def.rules[i];
+export function lastRule(def: UserDefinition, word: string): RuleWord | undefined {
+  for (let i = def.rules.length - 1; i >= 0; i--) if (!def.failed(i) && lowerOf(def.rules[i]) === word) return def.rules[i];
   return undefined;
 }
 
@@ -47,10 +47,11 @@ export interface InnerRule {
 }
 
 /** The single rules written in `rule`: itself, or the words of a selector with their spans where the text allows. */
-export function innerRules(model: LintModel, def: UserDefinition, rule: AnalyzedRule): InnerRule[] {
+export function innerRules(model: LintModel, def: UserDefinition, i: number): InnerRule[] {
+  const rule = def.rules[i];
   const raw = model.text(def.file)?.slice(rule.span.start, rule.span.end);
   const exact = raw === rule.value;
-  if (!rule.selector) return [{ value: rule.value, lower: rule.lower, span: rule.span, exact }];
+  if (!def.isSelector(i)) return [{ value: rule.value, lower: lowerOf(rule), span: rule.span, exact }];
   const out: InnerRule[] = [];
   const body = rule.value.slice(1, -1);
   let at = 0;
@@ -69,10 +70,10 @@ export function innerRules(model: LintModel, def: UserDefinition, rule: Analyzed
 }
 
 /** A fix that deletes a rule and the blank before it (or after it, at the start of the rules). */
-export function deleteRuleFix(model: LintModel, def: UserDefinition, rule: AnalyzedRule, title: string): Fix | undefined {
+export function deleteRuleFix(model: LintModel, def: UserDefinition, i: number, title: string): Fix | undefined {
   const text = model.text(def.file);
   if (text === undefined) return undefined;
-  let { start, end } = rule.wordSpan;
+  let { start, end } = def.wordSpan(i);
   const blank = (c: string | undefined) => c === ' ' || c === '\t';
   if (blank(text[start - 1])) {
     while (blank(text[start - 1])) start--;
